@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CommunitiesConfig(AppConfig):
+    name = "guide.communities"
+    label = "communities"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,83 @@
+from django.db import models
+from django.db.models import Q
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from guide.core.fields import body_field, text_list_field
+from guide.core.pages import GuidePage, IndexPage
+from guide.itineraries.models import ItineraryPage
+from guide.places.models import Place
+
+from .blocks import ExperienceStreamBlock
+
+
+class CommunityIndexPage(IndexPage):
+    subpage_types = ["communities.CommunityProfilePage"]
+
+
+class CommunityProfilePage(GuidePage):
+    """A village or town on a route, told with the respect its people are owed."""
+
+    place = models.ForeignKey(
+        Place, on_delete=models.PROTECT, related_name="community_pages",
+        help_text="The village's place: its elevation and coordinates come from there.",
+    )
+    languages = text_list_field()
+    known_for = text_list_field(help_text="Weaving, potato farming, a festival...")
+    traditions = RichTextField(features=["bold", "italic", "link", "ul"], blank=True)
+    experiences = StreamField(ExperienceStreamBlock(), blank=True)
+    etiquette = text_list_field(help_text="Short, practical tips for visitors.")
+    body = body_field()
+
+    content_panels = GuidePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("place"),
+        FieldPanel("body"),
+    ]
+    profile_panels = [
+        FieldPanel("languages"),
+        FieldPanel("known_for"),
+        FieldPanel("traditions"),
+        FieldPanel("experiences"),
+        FieldPanel("etiquette"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(profile_panels, heading="Profile"),
+            ObjectList(GuidePage.promote_panels, heading="Promote"),
+            ObjectList(GuidePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    search_fields = GuidePage.search_fields + [
+        index.SearchField("traditions"),
+        index.SearchField("body"),
+        index.RelatedFields("place", [index.SearchField("name"), index.SearchField("aliases")]),
+    ]
+
+    parent_page_types = ["communities.CommunityIndexPage"]
+    subpage_types = []
+
+    def itineraries_passing(self):
+        """Live itineraries whose days start, end, pass or sleep at this community's place."""
+        place = self.place_id
+        return (
+            ItineraryPage.objects.live()
+            .public()
+            .filter(
+                Q(days__from_place=place)
+                | Q(days__to_place=place)
+                | Q(days__overnight_place=place)
+                | Q(days__waypoints__place=place)
+            )
+            .distinct()
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["itineraries"] = self.itineraries_passing()
+        return context

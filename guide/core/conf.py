@@ -1,0 +1,47 @@
+"""The plugin set's settings: one `GUIDE = {...}` dict in Django settings, with defaults here.
+
+Read them as attributes: `from guide.core.conf import guide_settings; guide_settings.SRCSET_WIDTHS`.
+"""
+
+from django.conf import settings
+from django.core.signals import setting_changed
+
+DEFAULTS = {
+    # Where the visitor site lives; used to build frontend URLs for previews and links.
+    "FRONTEND_BASE_URL": "http://localhost:3000",
+    # Widths of the renditions offered in an image's srcset.
+    "SRCSET_WIDTHS": [480, 960, 1600],
+    # The largest page size a listing accepts.
+    "MAX_PAGE_SIZE": 100,
+}
+
+
+class GuideSettings:
+    def __init__(self, defaults=None):
+        self.defaults = defaults or DEFAULTS
+        self._cache = {}
+
+    @property
+    def user_settings(self):
+        return getattr(settings, "GUIDE", {})
+
+    def __getattr__(self, name):
+        if name not in self.defaults:
+            raise AttributeError(f"Unknown GUIDE setting: {name}")
+        if name not in self._cache:
+            self._cache[name] = self.user_settings.get(name, self.defaults[name])
+        return self._cache[name]
+
+    def reload(self):
+        self._cache.clear()
+
+
+guide_settings = GuideSettings()
+
+
+def _reload(*, setting, **kwargs):
+    if setting == "GUIDE":
+        guide_settings.reload()
+
+
+setting_changed.connect(_reload)

@@ -1,0 +1,91 @@
+"""Abstract page types and inline models that the guide's page types build on."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .choices import SeasonRating
+from .months import MONTH_CHOICES
+
+
+class GuidePage(Page):
+    """A guide page shown as a card in listings: a summary and a hero image."""
+
+    summary = models.TextField(
+        max_length=300, help_text="One or two sentences for cards, search results and meta tags."
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Landscape, at least 1600 px wide. Give it alt text in the image's description.",
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+
+class IndexPage(Page):
+    """The one listing page of a page type under the home page."""
+
+    intro = models.TextField(blank=True, max_length=600)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def children_for_listing(self):
+        return self.get_children().live().public().specific().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = self.children_for_listing()
+        return context
+
+
+class SeasonMonth(Orderable):
+    """One month of a season calendar. Each page type subclasses it with its ParentalKey."""
+
+    month = models.PositiveSmallIntegerField(choices=MONTH_CHOICES)
+    rating = models.CharField(max_length=16, choices=SeasonRating.choices)
+    note = models.CharField(max_length=160, blank=True, help_text="Weather, trail or crowds.")
+
+    panels = [FieldPanel("month"), FieldPanel("rating"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class SeasonCalendarForm(WagtailAdminPageForm):
+    """Rejects a season calendar that names the same month twice."""
+
+    season_relation = "season_months"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get(self.season_relation)
+        if formset is None:
+            return cleaned_data
+        seen = {}
+        for form in formset.forms:
+            if not form.cleaned_data or form.cleaned_data.get("DELETE"):
+                continue
+            month = form.cleaned_data.get("month")
+            if month is None:
+                continue
+            if month in seen:
+                form.add_error(
+                    "month",
+                    ValidationError(
+                        f"{dict(MONTH_CHOICES)[month]} is already in the season calendar."
+                    ),
+                )
+            seen[month] = form
+        return cleaned_data

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DestinationsConfig(AppConfig):
+    name = "guide.destinations"
+    label = "destinations"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class FaqsConfig(AppConfig):
+    name = "guide.faqs"
+    label = "faqs"
+    default_auto_field = "django.db.models.BigAutoField"

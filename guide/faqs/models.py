@@ -1,0 +1,86 @@
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from guide.core.pages import IndexPage
+
+
+class FAQTopic(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True, blank=True)
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text="Topics are listed from the lowest number up."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = "FAQ topic"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+
+class FAQ(index.Indexed, models.Model):
+    """A question and its answer, written once and reused on any page that needs it."""
+
+    question = models.CharField(max_length=250, unique=True)
+    answer = RichTextField(features=["bold", "italic", "link", "ul", "ol"])
+    topic = models.ForeignKey(FAQTopic, on_delete=models.PROTECT, related_name="faqs")
+    sort_order = models.PositiveSmallIntegerField(
+        default=0, help_text="Within a topic, questions are listed from the lowest number up."
+    )
+
+    panels = [FieldPanel("question"), FieldPanel("answer"), FieldPanel("topic"),
+              FieldPanel("sort_order")]
+
+    search_fields = [
+        index.SearchField("question", boost=2),
+        index.AutocompleteField("question"),
+        index.SearchField("answer"),
+        index.FilterField("topic"),
+    ]
+
+    class Meta:
+        ordering = ["topic__sort_order", "sort_order", "question"]
+        verbose_name = "FAQ"
+
+    def __str__(self):
+        return self.question
+
+
+class PageFAQ(models.Model):
+    """Base for a page's ordered link to an FAQ; each page type subclasses it with its ParentalKey."""
+
+    faq = models.ForeignKey(FAQ, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("faq")]
+
+    class Meta:
+        abstract = True
+
+
+class FAQIndexPage(IndexPage):
+    """Lists every FAQ, grouped by topic."""
+
+    subpage_types = []
+
+    def topics_with_faqs(self):
+        """[(topic, [faq, ...]), ...] in topic order, skipping empty topics; two queries."""
+        faqs_by_topic = {}
+        for faq in FAQ.objects.select_related("topic"):
+            faqs_by_topic.setdefault(faq.topic, []).append(faq)
+        return list(faqs_by_topic.items())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.topics_with_faqs()
+        return context

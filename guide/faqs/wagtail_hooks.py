@@ -1,0 +1,30 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import FAQ, FAQTopic
+
+
+class FAQViewSet(SnippetViewSet):
+    model = FAQ
+    icon = "help"
+    menu_label = "Questions"
+    list_display = ["question", "topic"]
+    list_filter = ["topic"]
+    search_fields = ["question"]
+
+
+class FAQTopicViewSet(SnippetViewSet):
+    model = FAQTopic
+    icon = "folder-open-inverse"
+    menu_label = "Topics"
+    list_display = ["name", "sort_order"]
+
+
+class FAQGroup(SnippetViewSetGroup):
+    items = (FAQViewSet, FAQTopicViewSet)
+    menu_icon = "help"
+    menu_label = "FAQs"
+    menu_order = 210
+
+
+register_snippet(FAQGroup)

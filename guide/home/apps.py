@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    name = "guide.home"
+    label = "home"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,194 @@
+"""The itinerary page types and what hangs off an itinerary besides its days."""
+
+from django.db import models
+from django.db.models import Prefetch
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from guide.core.fields import body_field, text_list_field
+from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.faqs.models import PageFAQ
+from guide.places.models import Place, PlaceKind
+
+from .days import ItineraryDay
+
+
+class Difficulty(models.TextChoices):
+    EASY = "easy", "Easy"
+    MODERATE = "moderate", "Moderate"
+    CHALLENGING = "challenging", "Challenging"
+    STRENUOUS = "strenuous", "Strenuous"
+
+
+def days_prefetch(prefix: str = "") -> list:
+    """Prefetches that load days with all their places in a fixed number of queries."""
+    return [
+        Prefetch(
+            f"{prefix}days",
+            queryset=ItineraryDay.objects.select_related(
+                "from_place", "to_place", "overnight_place"
+            ).prefetch_related("waypoints__place", "transport_legs__from_place",
+                               "transport_legs__to_place"),
+        )
+    ]
+
+
+class ItineraryIndexPage(IndexPage):
+    subpage_types = ["itineraries.ItineraryPage"]
+
+
+class ItineraryPage(GuidePage):
+    """One route variant, e.g. the 4-day Lares trek. Totals and maxima are derived from its days."""
+
+    difficulty = models.CharField(max_length=16, choices=Difficulty.choices)
+    permit_required = models.BooleanField(
+        default=False, help_text="Tick when walking the route itself needs a permit."
+    )
+    permit_notes = models.CharField(
+        max_length=250, blank=True, help_text="Other tickets to book, e.g. Machu Picchu entry."
+    )
+    includes = text_list_field()
+    excludes = text_list_field()
+    body = body_field()
+
+    content_panels = GuidePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel(
+            [FieldPanel("difficulty"), FieldPanel("permit_required"), FieldPanel("permit_notes")],
+            heading="Facts",
+        ),
+        FieldPanel("body"),
+    ]
+    days_panels = [InlinePanel("days", label="Day", heading="Day by day", min_num=1)]
+    details_panels = [
+        FieldPanel("includes"),
+        FieldPanel("excludes"),
+        InlinePanel("season_months", heading="Season calendar", label="Month", max_num=12),
+        InlinePanel("alternatives", heading="Alternatives", label="Alternative"),
+        MultipleChooserPanel("faq_links", chooser_field_name="faq", heading="FAQs"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(days_panels, heading="Days"),
+            ObjectList(details_panels, heading="Details"),
+            ObjectList(GuidePage.promote_panels, heading="Promote"),
+            ObjectList(GuidePage.settings_panels, heading="Settings"),
+        ]
+    )
+    base_form_class = SeasonCalendarForm
+
+    search_fields = GuidePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("difficulty"),
+    ]
+
+    parent_page_types = ["itineraries.ItineraryIndexPage"]
+    subpage_types = []
+
+    # Everything below is derived from the days and their places, never typed.
+
+    def ordered_days(self) -> list[ItineraryDay]:
+        return list(self.days.all())
+
+    @property
+    def duration_days(self) -> int:
+        return len(self.ordered_days())
+
+    @property
+    def start_place(self) -> Place | None:
+        days = self.ordered_days()
+        return days[0].from_place if days else None
+
+    @property
+    def end_place(self) -> Place | None:
+        days = self.ordered_days()
+        return days[-1].to_place if days else None
+
+    def route_places(self) -> list[Place]:
+        """Every place of the route in walking order, without immediate repeats."""
+        route = []
+        for day in self.ordered_days():
+            for place in day.route_places():
+                if not route or route[-1].pk != place.pk:
+                    route.append(place)
+        return route
+
+    def all_places(self) -> list[Place]:
+        """The route's places and the places slept at, each once."""
+        places = {place.pk: place for place in self.route_places()}
+        for day in self.ordered_days():
+            if day.sleeping_place:
+                places.setdefault(day.sleeping_place.pk, day.sleeping_place)
+        return list(places.values())
+
+    def highest_place(self) -> Place | None:
+        return max(self.all_places(), key=lambda place: place.elevation_m, default=None)
+
+    @property
+    def max_altitude_m(self) -> int | None:
+        highest = self.highest_place()
+        return highest.elevation_m if highest else None
+
+    @property
+    def total_ascent_m(self) -> int:
+        return sum(day.ascent_m or 0 for day in self.ordered_days())
+
+    @property
+    def total_descent_m(self) -> int:
+        return sum(day.descent_m or 0 for day in self.ordered_days())
+
+    @property
+    def total_distance_km(self):
+        return sum((day.distance_km for day in self.ordered_days() if day.distance_km), start=0)
+
+    def nights(self) -> list[tuple[int, Place]]:
+        """(day number, place slept at) for each night on the route."""
+        return [
+            (number, day.sleeping_place)
+            for number, day in enumerate(self.ordered_days(), start=1)
+            if day.sleeping_place
+        ]
+
+    def passes(self) -> list[Place]:
+        return [place for place in self.route_places() if place.kind == PlaceKind.PASS]
+
+    def communities_visited(self):
+        """Live community profiles whose place the route passes or sleeps at, in route order."""
+        from guide.communities.models import CommunityProfilePage
+
+        order = {place.pk: position for position, place in enumerate(self.all_places())}
+        communities = CommunityProfilePage.objects.live().public().filter(place_id__in=order)
+        return sorted(communities, key=lambda community: order[community.place_id])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["days"] = self.ordered_days()
+        return context
+
+
+class ItinerarySeasonMonth(SeasonMonth):
+    page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="season_months")
+
+
+class ItineraryAlternative(Orderable):
+    page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="alternatives")
+    alternative = models.ForeignKey(ItineraryPage, on_delete=models.CASCADE, related_name="+")
+    note = models.CharField(max_length=250, blank=True, help_text="Who it suits better and why.")
+
+    panels = [PageChooserPanel("alternative"), FieldPanel("note")]
+
+
+class ItineraryFAQ(PageFAQ, Orderable):
+    page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="faq_links")

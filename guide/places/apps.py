@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PlacesConfig(AppConfig):
+    name = "guide.places"
+    label = "places"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,100 @@
+from django.db import models
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from guide.core.units import metres_to_feet
+from guide.core.validators import (
+    elevation_validators,
+    latitude_validators,
+    longitude_validators,
+)
+
+
+class PlaceKind(models.TextChoices):
+    VILLAGE = "village", "Village"
+    TOWN = "town", "Town"
+    CITY = "city", "City"
+    PASS = "pass", "Mountain pass"
+    LAKE = "lake", "Lake"
+    PEAK = "peak", "Peak"
+    HOT_SPRING = "hot_spring", "Hot spring"
+    TRAILHEAD = "trailhead", "Trailhead"
+    STATION = "station", "Station"
+    CAMPSITE = "campsite", "Campsite"
+    ARCHAEOLOGICAL_SITE = "archaeological_site", "Archaeological site"
+    VALLEY = "valley", "Valley"
+
+
+class Place(index.Indexed, models.Model):
+    """The single home of a place's facts: every page that mentions it reads them from here."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    kind = models.CharField(max_length=32, choices=PlaceKind.choices)
+    elevation_m = models.IntegerField(
+        "elevation (m)",
+        validators=elevation_validators,
+        help_text="Metres above sea level. Pages and the API derive feet from this.",
+    )
+    latitude = models.DecimalField(
+        max_digits=9, decimal_places=6, validators=latitude_validators,
+        help_text="Decimal degrees, south is negative (Ollantaytambo: -13.258).",
+    )
+    longitude = models.DecimalField(
+        max_digits=9, decimal_places=6, validators=longitude_validators,
+        help_text="Decimal degrees, west is negative (Ollantaytambo: -72.263).",
+    )
+    aliases = models.CharField(
+        max_length=250, blank=True,
+        help_text="Other spellings, separated by commas (Ipsay, Ipsayccasa). Search finds them.",
+    )
+    description = models.TextField(blank=True, max_length=600)
+    source_note = models.TextField(
+        blank=True,
+        help_text="Where the elevation and coordinates come from, and figures other sources give.",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldPanel("elevation_m"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("source_note"),
+            ],
+            heading="Facts",
+        ),
+        FieldPanel("aliases"),
+        FieldPanel("description"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("aliases"),
+        index.AutocompleteField("aliases"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.elevation_m:,} m)"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)
+        super().save(*args, **kwargs)
+
+    @property
+    def elevation_ft(self) -> int:
+        return metres_to_feet(self.elevation_m)
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [alias.strip() for alias in self.aliases.split(",") if alias.strip()]
