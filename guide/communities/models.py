@@ -20,7 +20,9 @@ class CommunityProfilePage(GuidePage):
     """A village or town on a route, told with the respect its people are owed."""
 
     place = models.ForeignKey(
-        Place, on_delete=models.PROTECT, related_name="community_pages",
+        Place,
+        on_delete=models.PROTECT,
+        related_name="community_pages",
         help_text="The village's place: its elevation and coordinates come from there.",
     )
     languages = text_list_field()

@@ -16,6 +16,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = "Image"
+        template = "guide/blocks/captioned_image.html"
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -28,6 +29,7 @@ class CalloutBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = "Callout"
+        template = "guide/blocks/callout.html"
 
 
 class PlaceMentionBlock(blocks.StructBlock):
@@ -39,6 +41,7 @@ class PlaceMentionBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         label = "Place"
+        template = "guide/blocks/place.html"
 
 
 class ComparisonRowBlock(blocks.StructBlock):
@@ -73,6 +76,7 @@ class ComparisonTableBlock(blocks.StructBlock):
     class Meta:
         icon = "table"
         label = "Comparison table"
+        template = "guide/blocks/comparison.html"
 
 
 class BodyBlock(blocks.StreamBlock):

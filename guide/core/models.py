@@ -13,8 +13,13 @@ class OperatorSettings(BaseSiteSetting):
     website = models.URLField(blank=True)
     address = models.CharField(max_length=250, blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("email"), FieldPanel("phone"), FieldPanel("website"),
-              FieldPanel("address")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+        FieldPanel("address"),
+    ]
 
     class Meta:
         verbose_name = "operator"

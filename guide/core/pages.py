@@ -18,7 +18,11 @@ class GuidePage(Page):
         max_length=300, help_text="One or two sentences for cards, search results and meta tags."
     )
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="Landscape, at least 1600 px wide. Give it alt text in the image's description.",
     )
 
@@ -37,6 +41,7 @@ class IndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    template = "guide/index_page.html"
 
     class Meta:
         abstract = True

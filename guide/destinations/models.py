@@ -36,7 +36,9 @@ class DestinationPage(GuidePage):
     """A valley, hot spring, town or site that visitors travel to."""
 
     place = models.ForeignKey(
-        Place, on_delete=models.PROTECT, related_name="destination_pages",
+        Place,
+        on_delete=models.PROTECT,
+        related_name="destination_pages",
         help_text="Elevation and coordinates are read from the place.",
     )
     body = body_field()
@@ -47,8 +49,9 @@ class DestinationPage(GuidePage):
         "highest temperature (°C)", null=True, blank=True, validators=temperature_validators
     )
     temperature_note = models.CharField(
-        max_length=160, blank=True,
-        help_text="What the range describes, e.g. 'Air, dry-season night to midday' or 'Pool water'.",
+        max_length=160,
+        blank=True,
+        help_text="What the range describes: 'Air, night to midday' or 'Pool water'.",
     )
     pool_count = models.PositiveSmallIntegerField(
         "number of pools", null=True, blank=True, help_text="For hot springs."
@@ -76,7 +79,8 @@ class DestinationPage(GuidePage):
     ]
     related_panels = [
         MultipleChooserPanel(
-            "related_destinations", chooser_field_name="destination",
+            "related_destinations",
+            chooser_field_name="destination",
             heading="Related destinations",
         ),
         MultipleChooserPanel("faq_links", chooser_field_name="faq", heading="FAQs"),
@@ -158,5 +162,3 @@ class RelatedDestination(Orderable):
 
 class DestinationFAQ(PageFAQ, Orderable):
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="faq_links")
-
-

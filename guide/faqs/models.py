@@ -39,8 +39,12 @@ class FAQ(index.Indexed, models.Model):
         default=0, help_text="Within a topic, questions are listed from the lowest number up."
     )
 
-    panels = [FieldPanel("question"), FieldPanel("answer"), FieldPanel("topic"),
-              FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("topic"),
+        FieldPanel("sort_order"),
+    ]
 
     search_fields = [
         index.SearchField("question", boost=2),
@@ -58,7 +62,7 @@ class FAQ(index.Indexed, models.Model):
 
 
 class PageFAQ(models.Model):
-    """Base for a page's ordered link to an FAQ; each page type subclasses it with its ParentalKey."""
+    """A page's ordered link to an FAQ; each page type subclasses it with its ParentalKey."""
 
     faq = models.ForeignKey(FAQ, on_delete=models.CASCADE, related_name="+")
 

@@ -17,7 +17,10 @@ class HomePage(Page):
         FieldPanel("intro"),
         FieldPanel("hero_image"),
         MultipleChooserPanel(
-            "featured", chooser_field_name="page", heading="Featured pages", max_num=8,
+            "featured",
+            chooser_field_name="page",
+            heading="Featured pages",
+            max_num=8,
             help_text="Itineraries and destinations shown first on the home page.",
         ),
     ]
@@ -44,4 +47,6 @@ class HomeFeaturedPage(Orderable):
     home = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page", ["itineraries.ItineraryPage", "destinations.DestinationPage"])]
+    panels = [
+        PageChooserPanel("page", ["itineraries.ItineraryPage", "destinations.DestinationPage"])
+    ]

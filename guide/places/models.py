@@ -38,15 +38,20 @@ class Place(index.Indexed, models.Model):
         help_text="Metres above sea level. Pages and the API derive feet from this.",
     )
     latitude = models.DecimalField(
-        max_digits=9, decimal_places=6, validators=latitude_validators,
+        max_digits=9,
+        decimal_places=6,
+        validators=latitude_validators,
         help_text="Decimal degrees, south is negative (Ollantaytambo: -13.258).",
     )
     longitude = models.DecimalField(
-        max_digits=9, decimal_places=6, validators=longitude_validators,
+        max_digits=9,
+        decimal_places=6,
+        validators=longitude_validators,
         help_text="Decimal degrees, west is negative (Ollantaytambo: -72.263).",
     )
     aliases = models.CharField(
-        max_length=250, blank=True,
+        max_length=250,
+        blank=True,
         help_text="Other spellings, separated by commas (Ipsay, Ipsayccasa). Search finds them.",
     )
     description = models.TextField(blank=True, max_length=600)

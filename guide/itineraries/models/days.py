@@ -36,15 +36,28 @@ class ItineraryDay(Orderable, ClusterableModel):
         Place, on_delete=models.PROTECT, related_name="days_ending", verbose_name="to"
     )
     hiking_hours_min = models.DecimalField(
-        "hiking hours (least)", max_digits=4, decimal_places=1, null=True, blank=True,
-        validators=positive_hours_validators, help_text="Leave empty on a day without hiking.",
+        "hiking hours (least)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=positive_hours_validators,
+        help_text="Leave empty on a day without hiking.",
     )
     hiking_hours_max = models.DecimalField(
-        "hiking hours (most)", max_digits=4, decimal_places=1, null=True, blank=True,
+        "hiking hours (most)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
         validators=positive_hours_validators,
     )
     distance_km = models.DecimalField(
-        "hiking distance (km)", max_digits=5, decimal_places=1, null=True, blank=True,
+        "hiking distance (km)",
+        max_digits=5,
+        decimal_places=1,
+        null=True,
+        blank=True,
         validators=positive_distance_validators,
     )
     ascent_m = models.PositiveIntegerField("ascent (m)", null=True, blank=True)
@@ -53,7 +66,11 @@ class ItineraryDay(Orderable, ClusterableModel):
         max_length=16, choices=OvernightType.choices, default=OvernightType.CAMP
     )
     overnight_place = models.ForeignKey(
-        Place, on_delete=models.PROTECT, null=True, blank=True, related_name="overnight_days",
+        Place,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="overnight_days",
         help_text="Leave empty when the night is spent at the day's end place.",
     )
     breakfast = models.BooleanField(default=False)
@@ -65,7 +82,9 @@ class ItineraryDay(Orderable, ClusterableModel):
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("from_place"), FieldPanel("to_place")]),
         InlinePanel(
-            "waypoints", label="Place passed", heading="Places passed on the way, in order",
+            "waypoints",
+            label="Place passed",
+            heading="Places passed on the way, in order",
         ),
         MultiFieldPanel(
             [
@@ -77,8 +96,10 @@ class ItineraryDay(Orderable, ClusterableModel):
             heading="Hiking",
         ),
         FieldRowPanel([FieldPanel("overnight_type"), FieldPanel("overnight_place")]),
-        FieldRowPanel([FieldPanel("breakfast"), FieldPanel("lunch"), FieldPanel("dinner")],
-                      heading="Meals included"),
+        FieldRowPanel(
+            [FieldPanel("breakfast"), FieldPanel("lunch"), FieldPanel("dinner")],
+            heading="Meals included",
+        ),
         InlinePanel("transport_legs", label="Transport leg", heading="Transport"),
         FieldPanel("description"),
     ]
@@ -96,7 +117,7 @@ class ItineraryDay(Orderable, ClusterableModel):
             errors["to_place"] = "A day must end somewhere other than where it starts."
         low, high = self.hiking_hours_min, self.hiking_hours_max
         if (low is None) != (high is None):
-            errors["hiking_hours_max"] = "Give both the least and the most hiking hours, or neither."
+            errors["hiking_hours_max"] = "Give both the least and most hiking hours, or neither."
         elif low is not None and low > high:
             errors["hiking_hours_max"] = "The most hiking hours must not be below the least."
         if self.overnight_type == OvernightType.NONE and self.overnight_place_id:

@@ -37,8 +37,9 @@ def days_prefetch(prefix: str = "") -> list:
             f"{prefix}days",
             queryset=ItineraryDay.objects.select_related(
                 "from_place", "to_place", "overnight_place"
-            ).prefetch_related("waypoints__place", "transport_legs__from_place",
-                               "transport_legs__to_place"),
+            ).prefetch_related(
+                "waypoints__place", "transport_legs__from_place", "transport_legs__to_place"
+            ),
         )
     ]
 

@@ -1,4 +1,4 @@
-"""Production settings: every secret comes from the environment, and a missing one stops start-up."""
+"""Production settings: secrets come from the environment; a missing one stops start-up."""
 
 import os
 
