@@ -1,18 +1,24 @@
 from django.db import models
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from guide.core.api_fields import RepresentationField, text_list
+from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage
+from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.itineraries.models import ItineraryPage
 from guide.places.models import Place
 
 from .blocks import ExperienceStreamBlock
+from .representations import experiences_representation, itineraries_passing_representation
 
 
 class CommunityIndexPage(IndexPage):
+    template = "guide/index_page.html"
     subpage_types = ["communities.CommunityProfilePage"]
 
 
@@ -62,6 +68,26 @@ class CommunityProfilePage(GuidePage):
 
     parent_page_types = ["communities.CommunityIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("summary"),
+        APIField("hero_image", serializer=RepresentationField(image_representation)),
+        APIField("place", serializer=RepresentationField(place_representation)),
+        APIField("languages", serializer=RepresentationField(text_list)),
+        APIField("known_for", serializer=RepresentationField(text_list)),
+        APIField("traditions", serializer=RichTextAPIField()),
+        APIField("experiences", serializer=RepresentationField(experiences_representation)),
+        APIField("etiquette", serializer=RepresentationField(text_list)),
+        APIField(
+            "itineraries",
+            serializer=RepresentationField(itineraries_passing_representation, source="*"),
+        ),
+        APIField("body"),
+    ]
+
+    @classmethod
+    def with_api_relations(cls, queryset):
+        return queryset.select_related("place").prefetch_related(image_prefetch("hero_image"))
 
     def itineraries_passing(self):
         """Live itineraries whose days start, end, pass or sleep at this community's place."""

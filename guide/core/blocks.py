@@ -6,12 +6,28 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from .representations import (
+    image_representation,
+    place_representation,
+    rich_text_representation,
+)
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    """Rich text that the API gives as display HTML, never Wagtail's database format."""
+
+    def get_api_representation(self, value, context=None):
+        return rich_text_representation(value.source if value else "")
 
 
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageBlock(help_text="Alt text is asked for with the image.")
     caption = blocks.CharBlock(required=False, max_length=250)
+
+    def get_api_representation(self, value, context=None):
+        return {"image": image_representation(value["image"]), "caption": value["caption"]}
 
     class Meta:
         icon = "image"
@@ -24,7 +40,7 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("tip", "Tip"), ("warning", "Warning"), ("note", "Note")], default="tip"
     )
     title = blocks.CharBlock(max_length=120)
-    text = blocks.RichTextBlock(features=["bold", "italic", "link"])
+    text = RichTextBlock(features=["bold", "italic", "link"])
 
     class Meta:
         icon = "warning"
@@ -37,6 +53,9 @@ class PlaceMentionBlock(blocks.StructBlock):
 
     place = SnippetChooserBlock("places.Place")
     note = blocks.CharBlock(required=False, max_length=250)
+
+    def get_api_representation(self, value, context=None):
+        return {"place": place_representation(value["place"]), "note": value["note"]}
 
     class Meta:
         icon = "site"
@@ -81,7 +100,7 @@ class ComparisonTableBlock(blocks.StructBlock):
 
 class BodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(max_length=120, icon="title", form_classname="title")
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+    paragraph = RichTextBlock(features=RICH_TEXT_FEATURES)
     image = CaptionedImageBlock()
     callout = CalloutBlock()
     place = PlaceMentionBlock()

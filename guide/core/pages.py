@@ -41,7 +41,6 @@ class IndexPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
-    template = "guide/index_page.html"
 
     class Meta:
         abstract = True
@@ -78,6 +77,9 @@ class SeasonCalendarForm(WagtailAdminPageForm):
         formset = self.formsets.get(self.season_relation)
         if formset is None:
             return cleaned_data
+        # The page form is cleaned before its formsets: clean the months now so that each
+        # month's form has cleaned_data (without this, saving any calendar raised AttributeError).
+        formset.is_valid()
         seen = {}
         for form in formset.forms:
             if not form.cleaned_data or form.cleaned_data.get("DELETE"):

@@ -112,11 +112,12 @@ def _ruins(draw: ImageDraw.ImageDraw, rng: random.Random, ground: float) -> None
     for step in range(6):
         y = ground - step * 22
         draw.rectangle(
-            [left + step * 30, y - 22, WIDTH * 0.75 - step * 30, y], fill=_mix(
-                (96, 120, 70), (140, 150, 100), step / 6
-            ),
+            [left + step * 30, y - 22, WIDTH * 0.75 - step * 30, y],
+            fill=_mix((96, 120, 70), (140, 150, 100), step / 6),
         )
-        draw.line([(left + step * 30, y), (WIDTH * 0.75 - step * 30, y)], fill=(70, 70, 60), width=3)
+        draw.line(
+            [(left + step * 30, y), (WIDTH * 0.75 - step * 30, y)], fill=(70, 70, 60), width=3
+        )
     for _ in range(8):
         x = rng.uniform(WIDTH * 0.42, WIDTH * 0.62)
         top = ground - 6 * 22 - rng.uniform(20, 45)
@@ -167,7 +168,9 @@ def render(key: str, scene: Scene) -> bytes:
             draw.line([(0, y), (WIDTH, y)], fill=_mix(scene.lake, scene.near, t * 0.6))
         for _ in range(30):
             x, y = rng.uniform(0, WIDTH), rng.uniform(top + 10, HEIGHT - 10)
-            draw.line([(x, y), (x + rng.uniform(30, 120), y)], fill=_mix(scene.lake, (255, 255, 255), 0.4))
+            draw.line(
+                [(x, y), (x + rng.uniform(30, 120), y)], fill=_mix(scene.lake, (255, 255, 255), 0.4)
+            )
         ground = top
     if scene.ruins:
         _ruins(draw, rng, HEIGHT * 0.8)

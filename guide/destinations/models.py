@@ -12,15 +12,26 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.core.validators import positive_duration_validators
 from guide.faqs.models import PageFAQ
+from guide.faqs.representations import faq_link_representation
+from guide.itineraries.representations import season_month_representation
 from guide.places.models import Place
+
+from .representations import (
+    access_route_representation,
+    related_destination_representation,
+    temperature_range_representation,
+)
 
 temperature_validators = [
     MinValueValidator(-60, message="Temperature must be at least -60 °C."),
@@ -29,6 +40,7 @@ temperature_validators = [
 
 
 class DestinationIndexPage(IndexPage):
+    template = "guide/index_page.html"
     subpage_types = ["destinations.DestinationPage"]
 
 
@@ -103,6 +115,41 @@ class DestinationPage(GuidePage):
 
     parent_page_types = ["destinations.DestinationIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("summary"),
+        APIField("hero_image", serializer=RepresentationField(image_representation)),
+        APIField("place", serializer=RepresentationField(place_representation)),
+        APIField(
+            "temperature",
+            serializer=RepresentationField(temperature_range_representation, source="*"),
+        ),
+        APIField("pool_count"),
+        APIField("facilities", serializer=RepresentationField(text_list)),
+        APIField("access_routes", serializer=ManyRepresentationField(access_route_representation)),
+        APIField(
+            "season",
+            serializer=ManyRepresentationField(season_month_representation, source="season_months"),
+        ),
+        APIField(
+            "related_destinations",
+            serializer=ManyRepresentationField(related_destination_representation),
+        ),
+        APIField(
+            "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
+        ),
+        APIField("body"),
+    ]
+
+    @classmethod
+    def with_api_relations(cls, queryset):
+        return queryset.select_related("place").prefetch_related(
+            image_prefetch("hero_image"),
+            "access_routes__from_place",
+            "season_months",
+            "related_destinations__destination",
+            "faq_links__faq__topic",
+        )
 
     def clean(self):
         super().clean()

@@ -1,10 +1,15 @@
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from guide.core.api_fields import RepresentationField
+from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.pages import IndexPage
+
+from .representations import topic_representation
 
 
 class FAQTopic(models.Model):
@@ -51,6 +56,12 @@ class FAQ(index.Indexed, models.Model):
         index.AutocompleteField("question"),
         index.SearchField("answer"),
         index.FilterField("topic"),
+    ]
+
+    api_fields = [
+        APIField("question"),
+        APIField("answer", serializer=RichTextAPIField()),
+        APIField("topic", serializer=RepresentationField(topic_representation)),
     ]
 
     class Meta:

@@ -10,7 +10,8 @@ class FAQViewSet(SnippetViewSet):
     menu_label = "Questions"
     list_display = ["question", "topic"]
     list_filter = ["topic"]
-    search_fields = ["question"]
+    # No search_fields: the listing searches the model's search index. Passing fields makes
+    # the SQLite FTS backend fail with "no such column" (wagtail/django-modelsearch#47).
 
 
 class FAQTopicViewSet(SnippetViewSet):

@@ -1,8 +1,11 @@
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
+from guide.core.api_fields import RepresentationField
+from guide.core.representations import coordinates_representation, elevation_representation
 from guide.core.units import metres_to_feet
 from guide.core.validators import (
     elevation_validators,
@@ -83,6 +86,22 @@ class Place(index.Indexed, models.Model):
         index.AutocompleteField("aliases"),
         index.SearchField("description"),
         index.FilterField("kind"),
+    ]
+
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("kind"),
+        APIField(
+            "elevation",
+            serializer=RepresentationField(elevation_representation, source="elevation_m"),
+        ),
+        APIField(
+            "coordinates", serializer=RepresentationField(coordinates_representation, source="*")
+        ),
+        APIField("aliases", serializer=RepresentationField(list, source="alias_list")),
+        APIField("description"),
+        APIField("source_note"),
     ]
 
     class Meta:

@@ -12,7 +12,8 @@ class PlaceViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "elevation_m", "latitude", "longitude"]
     list_filter = ["kind"]
-    search_fields = ["name", "aliases"]
+    # No search_fields: the listing searches the model's search index. Passing fields makes
+    # the SQLite FTS backend fail with "no such column" (wagtail/django-modelsearch#47).
     ordering = ["name"]
 
 

@@ -12,14 +12,30 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.representations import (
+    distance_representation,
+    elevation_representation,
+    image_prefetch,
+    image_representation,
+    place_representation,
+)
 from guide.faqs.models import PageFAQ
+from guide.faqs.representations import faq_link_representation
 from guide.places.models import Place, PlaceKind
 
+from ..representations import (
+    alternative_representation,
+    days_representation,
+    nights_representation,
+    season_month_representation,
+)
 from .days import ItineraryDay
 
 
@@ -45,6 +61,7 @@ def days_prefetch(prefix: str = "") -> list:
 
 
 class ItineraryIndexPage(IndexPage):
+    template = "guide/index_page.html"
     subpage_types = ["itineraries.ItineraryPage"]
 
 
@@ -97,6 +114,58 @@ class ItineraryPage(GuidePage):
 
     parent_page_types = ["itineraries.ItineraryIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("summary"),
+        APIField("hero_image", serializer=RepresentationField(image_representation)),
+        APIField("difficulty"),
+        APIField("permit_required"),
+        APIField("permit_notes"),
+        APIField("duration_days"),
+        APIField(
+            "total_distance",
+            serializer=RepresentationField(distance_representation, source="total_distance_km"),
+        ),
+        APIField(
+            "max_altitude",
+            serializer=RepresentationField(elevation_representation, source="max_altitude_m"),
+        ),
+        APIField("highest_place", serializer=RepresentationField(place_representation)),
+        APIField(
+            "total_ascent",
+            serializer=RepresentationField(elevation_representation, source="total_ascent_m"),
+        ),
+        APIField(
+            "total_descent",
+            serializer=RepresentationField(elevation_representation, source="total_descent_m"),
+        ),
+        APIField("start_place", serializer=RepresentationField(place_representation)),
+        APIField("end_place", serializer=RepresentationField(place_representation)),
+        APIField("nights", serializer=RepresentationField(nights_representation, source="*")),
+        APIField("days", serializer=RepresentationField(days_representation, source="*")),
+        APIField("includes", serializer=RepresentationField(text_list)),
+        APIField("excludes", serializer=RepresentationField(text_list)),
+        APIField(
+            "season",
+            serializer=ManyRepresentationField(season_month_representation, source="season_months"),
+        ),
+        APIField("alternatives", serializer=ManyRepresentationField(alternative_representation)),
+        APIField(
+            "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
+        ),
+        APIField("body"),
+    ]
+
+    @classmethod
+    def with_api_relations(cls, queryset):
+        """Everything the API shows of an itinerary, in a fixed number of queries."""
+        return queryset.prefetch_related(
+            image_prefetch("hero_image"),
+            *days_prefetch(),
+            "season_months",
+            "alternatives__alternative",
+            "faq_links__faq__topic",
+        )
 
     # Everything below is derived from the days and their places, never typed.
 

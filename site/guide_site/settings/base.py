@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "guide.communities",
     "guide.itineraries",
     "guide.demo",
+    "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,98 @@
+"""The JSON shape of each shared value, defined once and used by both APIs and by blocks.
+
+Every function takes model instances that the caller has already loaded (with the
+prefetches in `guide.api.prefetch`), so shaping a value never runs a query of its own except
+where noted.
+"""
+
+from decimal import Decimal
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+from wagtail.rich_text import expand_db_html
+
+from .conf import guide_settings
+from .units import celsius_to_fahrenheit, format_duration, kilometres_to_miles, metres_to_feet
+
+
+def rendition_specs() -> list[str]:
+    return [f"width-{width}" for width in guide_settings.SRCSET_WIDTHS]
+
+
+def image_queryset():
+    """Images with the renditions their representation uses, fetched in one extra query."""
+    return get_image_model().objects.prefetch_renditions(*rendition_specs())
+
+
+def image_prefetch(lookup: str) -> Prefetch:
+    return Prefetch(lookup, queryset=image_queryset())
+
+
+def image_representation(image) -> dict | None:
+    """{url, width, height, alt, srcset}: the largest rendition first, never a bare id."""
+    if image is None:
+        return None
+    renditions = image.get_renditions(*rendition_specs())
+    ordered = sorted(renditions.values(), key=lambda rendition: rendition.width)
+    largest = ordered[-1]
+    srcset, seen_widths = [], set()
+    for rendition in ordered:
+        if rendition.width not in seen_widths:  # small originals give equal renditions
+            seen_widths.add(rendition.width)
+            srcset.append({"url": rendition.url, "width": rendition.width})
+    return {
+        "url": largest.url,
+        "width": largest.width,
+        "height": largest.height,
+        "alt": image.default_alt_text,
+        "srcset": srcset,
+    }
+
+
+def rich_text_representation(html: str | None) -> str:
+    """Database rich text as display HTML: page links become paths, embeds become <img>."""
+    if not html:
+        return ""
+    return expand_db_html(str(html))
+
+
+def elevation_representation(metres: int | None) -> dict | None:
+    if metres is None:
+        return None
+    return {"m": metres, "ft": metres_to_feet(metres)}
+
+
+def distance_representation(kilometres) -> dict | None:
+    if kilometres is None:
+        return None
+    kilometres = Decimal(str(kilometres))
+    return {"km": float(kilometres), "mi": float(kilometres_to_miles(kilometres))}
+
+
+def temperature_representation(celsius: int | None) -> dict | None:
+    if celsius is None:
+        return None
+    return {"c": celsius, "f": celsius_to_fahrenheit(celsius)}
+
+
+def duration_representation(minutes: int | None) -> dict | None:
+    if minutes is None:
+        return None
+    return {"minutes": minutes, "text": format_duration(minutes)}
+
+
+def coordinates_representation(place) -> dict:
+    return {"lat": float(place.latitude), "lon": float(place.longitude)}
+
+
+def place_representation(place) -> dict | None:
+    if place is None:
+        return None
+    return {
+        "id": place.pk,
+        "slug": place.slug,
+        "name": place.name,
+        "kind": place.kind,
+        "elevation": elevation_representation(place.elevation_m),
+        "coordinates": coordinates_representation(place),
+    }

@@ -1,0 +1,284 @@
+"""The page tree: home, the index pages, itineraries, destinations and communities.
+
+A page that already exists (found by its slug under its parent) is left as it is, so editors'
+changes survive a second run. New pages are built in two passes: first every page is created
+as a draft with its own content, then links between pages are added and each new page is
+published once, so a first run makes exactly one revision per page.
+"""
+
+import json
+from decimal import Decimal
+
+from django.core.management.base import CommandError
+from wagtail.models import Page
+
+from guide.communities.models import CommunityIndexPage, CommunityProfilePage
+from guide.demo.content.communities import COMMUNITIES, LANGUAGES
+from guide.demo.content.destinations import DESTINATIONS
+from guide.demo.content.itineraries import ITINERARIES
+from guide.demo.content.site import HOME, INDEXES
+from guide.destinations.models import (
+    DestinationAccessRoute,
+    DestinationFAQ,
+    DestinationIndexPage,
+    DestinationPage,
+    DestinationSeasonMonth,
+    RelatedDestination,
+)
+from guide.faqs.models import FAQIndexPage
+from guide.home.models import HomeFeaturedPage, HomePage
+from guide.itineraries.models import (
+    DayWaypoint,
+    ItineraryAlternative,
+    ItineraryDay,
+    ItineraryFAQ,
+    ItineraryIndexPage,
+    ItineraryPage,
+    ItinerarySeasonMonth,
+    TransportLeg,
+)
+
+from .base import Demo
+
+INDEX_MODELS = {
+    "itineraries": ItineraryIndexPage,
+    "destinations": DestinationIndexPage,
+    "communities": CommunityIndexPage,
+    "faqs": FAQIndexPage,
+}
+
+
+class PageTree:
+    """Finds or drafts pages, remembers which are new and publishes them at the end."""
+
+    def __init__(self, demo: Demo):
+        self.demo = demo
+        self.new_pages = []  # (page, link function or None), in creation order
+
+    def ensure(self, parent: Page, model, slug: str, build, link=None):
+        """The live or draft page `slug` under `parent`; `build()` makes the unsaved page."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing is not None:
+            existing = existing.specific
+            if not isinstance(existing, model):
+                raise CommandError(
+                    f"{existing.url_path} is a {type(existing).__name__}, "
+                    f"expected a {model.__name__}; move or rename it and run again."
+                )
+            return existing, False
+        page = build()
+        page.slug = slug
+        page.live = False
+        parent.add_child(instance=page)
+        self.new_pages.append((page, link))
+        return page, True
+
+    def publish_new(self) -> int:
+        for page, link in self.new_pages:
+            if link is not None:
+                link(page)
+            page.full_clean()
+            page.save_revision().publish()
+        return len(self.new_pages)
+
+
+def build_home(tree: PageTree) -> tuple[HomePage, dict]:
+    demo = tree.demo
+    root = Page.get_first_root_node()
+
+    def link_featured(home):
+        featured = []
+        for index_slug, slug in HOME["featured"]:
+            index = home.get_children().filter(slug=index_slug).first()
+            page = index.get_children().filter(slug=slug).first() if index else None
+            if page is not None:
+                featured.append(HomeFeaturedPage(page=page, sort_order=len(featured)))
+        home.featured = featured
+
+    home, _ = tree.ensure(
+        root,
+        HomePage,
+        HOME["slug"],
+        lambda: HomePage(
+            title=HOME["title"], intro=HOME["intro"], hero_image=demo.picture(HOME["picture"])
+        ),
+        link=link_featured,
+    )
+    indexes = {}
+    for key, data in INDEXES.items():
+        model = INDEX_MODELS[key]
+        indexes[key], _ = tree.ensure(
+            home,
+            model,
+            data["slug"],
+            lambda model=model, data=data: model(title=data["title"], intro=data["intro"]),
+        )
+    return home, indexes
+
+
+def _faq_links(demo: Demo, model, keys: list[str]) -> list:
+    return [model(faq=demo.faqs[key], sort_order=order) for order, key in enumerate(keys)]
+
+
+def _season(model, months) -> list:
+    return [
+        model(month=month, rating=rating, note=note, sort_order=order)
+        for order, (month, rating, note) in enumerate(months)
+    ]
+
+
+def _decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _day(demo: Demo, order: int, data: dict) -> ItineraryDay:
+    places = demo.places
+    overnight_type, overnight_place = data["overnight"]
+    hours = data["hours"] or (None, None)
+    day = ItineraryDay(
+        sort_order=order,
+        title=data["title"],
+        from_place=places[data["from"]],
+        to_place=places[data["to"]],
+        hiking_hours_min=_decimal(hours[0]),
+        hiking_hours_max=_decimal(hours[1]),
+        distance_km=_decimal(data["km"]),
+        ascent_m=data["ascent"],
+        descent_m=data["descent"],
+        overnight_type=overnight_type,
+        overnight_place=places[overnight_place] if overnight_place else None,
+        breakfast="B" in data["meals"],
+        lunch="L" in data["meals"],
+        dinner="D" in data["meals"],
+        description=demo.text(data["description"]),
+    )
+    day.waypoints = [
+        DayWaypoint(place=places[slug], sort_order=number)
+        for number, slug in enumerate(data["waypoints"])
+    ]
+    day.transport_legs = [
+        TransportLeg(
+            mode=mode,
+            from_place=places[start],
+            to_place=places[end],
+            duration_minutes=minutes,
+            notes=notes,
+            sort_order=number,
+        )
+        for number, (mode, start, end, minutes, notes) in enumerate(data["legs"])
+    ]
+    return day
+
+
+def build_itineraries(tree: PageTree, index: ItineraryIndexPage) -> None:
+    demo = tree.demo
+    new = 0
+    for data in ITINERARIES:
+
+        def build(data=data):
+            page = ItineraryPage(
+                title=data["title"],
+                summary=data["summary"],
+                hero_image=demo.picture(data["picture"]),
+                difficulty=data["difficulty"],
+                permit_required=False,
+                permit_notes=data["permit_notes"],
+                includes=demo.text_list(data["includes"]),
+                excludes=demo.text_list(data["excludes"]),
+                body=demo.body(data["body"]),
+            )
+            page.days = [_day(demo, order, day) for order, day in enumerate(data["days"])]
+            page.season_months = _season(ItinerarySeasonMonth, data["season"])
+            page.faq_links = _faq_links(demo, ItineraryFAQ, data["faqs"])
+            return page
+
+        def link(page, data=data):
+            page.alternatives = [
+                ItineraryAlternative(alternative=other, note=note, sort_order=order)
+                for order, (slug, note) in enumerate(data["alternatives"])
+                if (other := ItineraryPage.objects.child_of(index).filter(slug=slug).first())
+            ]
+
+        _, created = tree.ensure(index, ItineraryPage, data["slug"], build, link)
+        new += created
+    pages = ItineraryPage.objects.child_of(index)
+    days = ItineraryDay.objects.filter(itinerary__in=pages).count()
+    demo.report("itineraries", pages.count(), new, f", {days} days")
+
+
+def build_destinations(tree: PageTree, index: DestinationIndexPage) -> None:
+    demo = tree.demo
+    new = 0
+    for data in DESTINATIONS:
+
+        def build(data=data):
+            low, high, note = data["temperature"] or (None, None, "")
+            page = DestinationPage(
+                title=data["title"],
+                summary=data["summary"],
+                hero_image=demo.picture(data["picture"]),
+                place=demo.places[data["place"]],
+                temperature_min_c=low,
+                temperature_max_c=high,
+                temperature_note=note,
+                facilities=demo.text_list(data["facilities"]),
+                body=demo.body(data["body"]),
+            )
+            page.access_routes = [
+                DestinationAccessRoute(
+                    mode=mode,
+                    from_place=demo.places[start],
+                    duration_min_minutes=shortest,
+                    duration_max_minutes=longest,
+                    notes=notes,
+                    sort_order=order,
+                )
+                for order, (mode, start, shortest, longest, notes) in enumerate(data["access"])
+            ]
+            page.season_months = _season(DestinationSeasonMonth, data["season"])
+            page.faq_links = _faq_links(demo, DestinationFAQ, data["faqs"])
+            return page
+
+        def link(page, data=data):
+            page.related_destinations = [
+                RelatedDestination(destination=other, sort_order=order)
+                for order, slug in enumerate(data["related"])
+                if (other := DestinationPage.objects.child_of(index).filter(slug=slug).first())
+            ]
+
+        _, created = tree.ensure(index, DestinationPage, data["slug"], build, link)
+        new += created
+    demo.report("destinations", DestinationPage.objects.child_of(index).count(), new)
+
+
+def build_communities(tree: PageTree, index: CommunityIndexPage) -> None:
+    demo = tree.demo
+    new = 0
+    for data in COMMUNITIES:
+
+        def build(data=data):
+            return CommunityProfilePage(
+                title=data["title"],
+                summary=data["summary"],
+                hero_image=demo.picture(data["picture"]),
+                place=demo.places[data["place"]],
+                languages=demo.text_list(LANGUAGES),
+                known_for=demo.text_list(data["known_for"]),
+                traditions=demo.text(data["traditions"]),
+                experiences=_experiences(data["experiences"]),
+                etiquette=demo.text_list(data["etiquette"]),
+                body=demo.body(data["body"]),
+            )
+
+        _, created = tree.ensure(index, CommunityProfilePage, data["slug"], build)
+        new += created
+    demo.report("communities", CommunityProfilePage.objects.child_of(index).count(), new)
+
+
+def _experiences(items: list[tuple]) -> str:
+    return json.dumps(
+        [
+            {"type": "experience", "value": {"kind": kind, "title": title, "description": text}}
+            for kind, title, text in items
+        ]
+    )

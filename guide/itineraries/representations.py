@@ -1,0 +1,69 @@
+"""The JSON shapes of an itinerary and its days, shared by API v2 and v3."""
+
+from guide.core.representations import (
+    distance_representation,
+    duration_representation,
+    elevation_representation,
+    place_representation,
+    rich_text_representation,
+)
+
+
+def transport_leg_representation(leg) -> dict:
+    return {
+        "mode": leg.mode,
+        "from_place": place_representation(leg.from_place),
+        "to_place": place_representation(leg.to_place),
+        "duration": duration_representation(leg.duration_minutes),
+        "notes": leg.notes,
+    }
+
+
+def hiking_hours_representation(day) -> dict | None:
+    if day.hiking_hours_min is None:
+        return None
+    return {"min": float(day.hiking_hours_min), "max": float(day.hiking_hours_max)}
+
+
+def day_representation(day, number: int) -> dict:
+    sleeping_place = day.sleeping_place
+    return {
+        "number": number,
+        "title": day.title,
+        "from_place": place_representation(day.from_place),
+        "to_place": place_representation(day.to_place),
+        "places_passed": [place_representation(w.place) for w in day.waypoints.all()],
+        "hiking_hours": hiking_hours_representation(day),
+        "distance": distance_representation(day.distance_km),
+        "ascent": elevation_representation(day.ascent_m),
+        "descent": elevation_representation(day.descent_m),
+        "overnight": None
+        if sleeping_place is None
+        else {"type": day.overnight_type, "place": place_representation(sleeping_place)},
+        "meals": day.meals,
+        "transport": [transport_leg_representation(leg) for leg in day.transport_legs.all()],
+        "description": rich_text_representation(day.description),
+    }
+
+
+def days_representation(itinerary) -> list[dict]:
+    return [
+        day_representation(day, number)
+        for number, day in enumerate(itinerary.ordered_days(), start=1)
+    ]
+
+
+def nights_representation(itinerary) -> list[dict]:
+    return [
+        {"day": number, "place": place_representation(place)}
+        for number, place in itinerary.nights()
+    ]
+
+
+def season_month_representation(month) -> dict:
+    return {"month": month.month, "rating": month.rating, "note": month.note}
+
+
+def alternative_representation(link) -> dict:
+    page = link.alternative
+    return {"id": page.pk, "title": page.title, "path": page.url, "note": link.note}

@@ -1,0 +1,10 @@
+from guide.core.representations import place_representation
+
+
+def place_detail_representation(place) -> dict:
+    return {
+        **place_representation(place),
+        "aliases": place.alias_list,
+        "description": place.description,
+        "source_note": place.source_note,
+    }
