@@ -5,11 +5,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from guide.api.v2 import api_router
+from guide.api.v3.routers import api as api_v3
+from guide.api.v3.routers import register_guide_routers
+
+register_guide_routers()
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v3/", api_v3.urls),
 ]
 
 if settings.DEBUG:

@@ -84,7 +84,7 @@ class ItineraryDay(Orderable, ClusterableModel):
         InlinePanel(
             "waypoints",
             label="Place passed",
-            heading="Places passed on the way, in order",
+            heading="Places passed on the way, in order (on foot or by road)",
         ),
         MultiFieldPanel(
             [

@@ -1,5 +1,6 @@
 """The itinerary page types and what hangs off an itinerary besides its days."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from modelcluster.fields import ParentalKey
@@ -258,6 +259,11 @@ class ItineraryAlternative(Orderable):
     note = models.CharField(max_length=250, blank=True, help_text="Who it suits better and why.")
 
     panels = [PageChooserPanel("alternative"), FieldPanel("note")]
+
+    def clean(self):
+        super().clean()
+        if self.alternative_id and self.alternative_id == self.page_id:
+            raise ValidationError({"alternative": "An itinerary cannot be its own alternative."})
 
 
 class ItineraryFAQ(PageFAQ, Orderable):

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "guide.itineraries",
     "guide.demo",
     "wagtail.api.v2",
+    "wagtail.api.v3",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,4 +1,5 @@
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -7,4 +8,4 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast logins in tests
 # Uploads and renditions go to a throwaway folder, never to the repository's media/.
-MEDIA_ROOT = tempfile.mkdtemp(prefix="guide-test-media-")
+MEDIA_ROOT = Path(tempfile.gettempdir()) / "guide-test-media"
