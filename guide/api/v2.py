@@ -5,17 +5,22 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from guide.core.querysets import visible_to_public
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
 
 def with_api_relations(queryset):
     """Apply the page type's own prefetches, so a listing costs the same for 5 or 500 items."""
+    queryset = queryset.select_related("locale")  # every page's meta names its locale
     optimise = getattr(queryset.model, "with_api_relations", None)
     return optimise(queryset) if optimise else queryset
 
 
 class GuidePagesAPIViewSet(PagesAPIViewSet):
+    def get_base_queryset(self):
+        return visible_to_public(super().get_base_queryset())
+
     def get_queryset(self):
         return with_api_relations(super().get_queryset())
 

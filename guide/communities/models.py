@@ -15,6 +15,7 @@ from guide.places.models import Place
 
 from .blocks import ExperienceStreamBlock
 from .representations import experiences_representation, itineraries_passing_representation
+from .structured_data import community_structured_data
 
 
 class CommunityIndexPage(IndexPage):
@@ -83,6 +84,9 @@ class CommunityProfilePage(GuidePage):
             serializer=RepresentationField(itineraries_passing_representation, source="*"),
         ),
         APIField("body"),
+        APIField(
+            "structured_data", serializer=RepresentationField(community_structured_data, source="*")
+        ),
     ]
 
     @classmethod

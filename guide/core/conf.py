@@ -9,8 +9,14 @@ from django.core.signals import setting_changed
 DEFAULTS = {
     # Where the visitor site lives; used to build frontend URLs for previews and links.
     "FRONTEND_BASE_URL": "http://localhost:3000",
+    # Prefix for media URLs in API payloads, so a frontend on another origin can load images.
+    "MEDIA_BASE_URL": "http://localhost:8000",
     # Widths of the renditions offered in an image's srcset.
     "SRCSET_WIDTHS": [480, 960, 1600],
+    # How long shared caches may keep a public API response before revalidating it.
+    "API_CACHE_SECONDS": 60,
+    # How long a signed preview link stays valid.
+    "PREVIEW_TOKEN_SECONDS": 30 * 60,
     # The largest page size a listing accepts.
     "MAX_PAGE_SIZE": 100,
 }

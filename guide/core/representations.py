@@ -28,6 +28,12 @@ def image_prefetch(lookup: str) -> Prefetch:
     return Prefetch(lookup, queryset=image_queryset())
 
 
+def absolute_media_url(url: str) -> str:
+    if url.startswith("/"):
+        return guide_settings.MEDIA_BASE_URL.rstrip("/") + url
+    return url
+
+
 def image_representation(image) -> dict | None:
     """{url, width, height, alt, srcset}: the largest rendition first, never a bare id."""
     if image is None:
@@ -39,9 +45,9 @@ def image_representation(image) -> dict | None:
     for rendition in ordered:
         if rendition.width not in seen_widths:  # small originals give equal renditions
             seen_widths.add(rendition.width)
-            srcset.append({"url": rendition.url, "width": rendition.width})
+            srcset.append({"url": absolute_media_url(rendition.url), "width": rendition.width})
     return {
-        "url": largest.url,
+        "url": absolute_media_url(largest.url),
         "width": largest.width,
         "height": largest.height,
         "alt": image.default_alt_text,

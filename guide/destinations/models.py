@@ -32,6 +32,7 @@ from .representations import (
     related_destination_representation,
     temperature_range_representation,
 )
+from .structured_data import destination_structured_data
 
 temperature_validators = [
     MinValueValidator(-60, message="Temperature must be at least -60 °C."),
@@ -139,6 +140,10 @@ class DestinationPage(GuidePage):
             "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
         ),
         APIField("body"),
+        APIField(
+            "structured_data",
+            serializer=RepresentationField(destination_structured_data, source="*"),
+        ),
     ]
 
     @classmethod

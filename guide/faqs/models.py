@@ -10,6 +10,7 @@ from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.pages import IndexPage
 
 from .representations import topic_representation
+from .structured_data import faq_index_structured_data
 
 
 class FAQTopic(models.Model):
@@ -88,10 +89,20 @@ class FAQIndexPage(IndexPage):
 
     subpage_types = []
 
+    api_fields = [
+        APIField("intro"),
+        APIField(
+            "structured_data", serializer=RepresentationField(faq_index_structured_data, source="*")
+        ),
+    ]
+
     def topics_with_faqs(self):
         """[(topic, [faq, ...]), ...] in topic order, skipping empty topics; two queries."""
         faqs_by_topic = {}
-        for faq in FAQ.objects.select_related("topic"):
+        faqs = FAQ.objects.select_related("topic").order_by(
+            "topic__sort_order", "topic__name", "sort_order", "question"
+        )
+        for faq in faqs:
             faqs_by_topic.setdefault(faq.topic, []).append(faq)
         return list(faqs_by_topic.items())
 

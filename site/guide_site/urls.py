@@ -4,17 +4,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from guide.api.redirects import router as redirects_router
 from guide.api.v2 import api_router
 from guide.api.v3.routers import api as api_v3
 from guide.api.v3.routers import register_guide_routers
+from guide.core.sitemap import sitemap_view
 
 register_guide_routers()
+api_v3.add_router("/guide/redirects/", redirects_router)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/v3/", api_v3.urls),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
 ]
 
 if settings.DEBUG:

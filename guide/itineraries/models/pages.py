@@ -37,6 +37,7 @@ from ..representations import (
     nights_representation,
     season_month_representation,
 )
+from ..structured_data import itinerary_structured_data
 from .days import ItineraryDay
 
 
@@ -155,6 +156,9 @@ class ItineraryPage(GuidePage):
             "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
         ),
         APIField("body"),
+        APIField(
+            "structured_data", serializer=RepresentationField(itinerary_structured_data, source="*")
+        ),
     ]
 
     @classmethod

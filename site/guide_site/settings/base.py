@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -52,7 +54,20 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Outermost of the two on the way out: Cache-Control is set before the ETag and 304 check.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "guide.core.middleware.APICacheControlMiddleware",
 ]
+
+# Browsers may call the API from these origins (comma-separated), e.g. the visitor site.
+CORS_ALLOWED_ORIGINS = [
+    origin.strip()
+    for origin in os.environ.get(
+        "CORS_ALLOWED_ORIGINS", "http://localhost:3000,http://127.0.0.1:3000"
+    ).split(",")
+    if origin.strip()
+]
+CORS_URLS_REGEX = r"^/api/.*$"
 
 ROOT_URLCONF = "guide_site.urls"
 
@@ -124,10 +139,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Trek guide"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "gpx", "kml", "odt", "pdf", "txt", "xlsx", "zip"]
 
 # The guide plugin set's own settings, read through guide.core.conf.
 GUIDE = {
     "FRONTEND_BASE_URL": os.environ.get("GUIDE_FRONTEND_BASE_URL", "http://localhost:3000"),
+    "MEDIA_BASE_URL": os.environ.get("GUIDE_MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL),
 }

@@ -1,0 +1,14 @@
+from guide.core.structured_data import document, frontend_url, geo_coordinates, image_url
+
+
+def community_structured_data(page) -> dict:
+    return document(
+        {
+            "@type": "Place",
+            "name": page.title,
+            "description": page.summary,
+            "url": frontend_url(page),
+            "image": image_url(page),
+            "geo": geo_coordinates(page.place),
+        }
+    )

@@ -1,0 +1,32 @@
+"""HTTP caching for the public API: short shared caching, revalidated with ETags."""
+
+from django.utils.cache import patch_cache_control
+
+from .conf import guide_settings
+
+
+class APICacheControlMiddleware:
+    """Marks anonymous API GETs as cacheable; ConditionalGetMiddleware then adds ETag and 304s.
+
+    Responses for signed-in users or previews stay private, so a shared cache never keeps them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith("/api/") or request.method not in ("GET", "HEAD"):
+            return response
+        if response.has_header("Cache-Control"):
+            return response
+        is_private = (
+            "preview" in request.path
+            or request.headers.get("Authorization")
+            or getattr(getattr(request, "user", None), "is_authenticated", False)
+        )
+        if is_private:
+            patch_cache_control(response, private=True, no_store=True)
+        elif response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=guide_settings.API_CACHE_SECONDS)
+        return response

@@ -1,0 +1,60 @@
+"""schema.org JSON-LD building blocks. Honest by design: only facts the guide holds, no offers."""
+
+from .conf import guide_settings
+
+CONTEXT = "https://schema.org"
+
+
+def frontend_url(page) -> str:
+    """The page's address on the visitor site (Wagtail's path under FRONTEND_BASE_URL)."""
+    url_parts = page.get_url_parts()
+    path = url_parts[2] if url_parts else "/"
+    return guide_settings.FRONTEND_BASE_URL.rstrip("/") + path
+
+
+def geo_coordinates(place) -> dict:
+    # schema.org reads a bare number as metres.
+    return {
+        "@type": "GeoCoordinates",
+        "latitude": float(place.latitude),
+        "longitude": float(place.longitude),
+        "elevation": place.elevation_m,
+    }
+
+
+def place_node(place, description: str = "") -> dict:
+    node = {"@type": "Place", "name": place.name, "geo": geo_coordinates(place)}
+    if description or place.description:
+        node["description"] = description or place.description
+    return node
+
+
+def image_url(page) -> list[str]:
+    from .representations import image_representation
+
+    image = image_representation(getattr(page, "hero_image", None))
+    return [image["url"]] if image else []
+
+
+def faq_page_node(faqs) -> dict:
+    from .representations import rich_text_representation
+
+    return {
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": faq.question,
+                "acceptedAnswer": {"@type": "Answer", "text": rich_text_representation(faq.answer)},
+            }
+            for faq in faqs
+        ],
+    }
+
+
+def document(*nodes: dict) -> dict:
+    """One JSON-LD document: a single node, or a @graph when the page describes several things."""
+    nodes = [node for node in nodes if node]
+    if len(nodes) == 1:
+        return {"@context": CONTEXT, **nodes[0]}
+    return {"@context": CONTEXT, "@graph": nodes}

@@ -1,0 +1,43 @@
+from guide.core.structured_data import (
+    document,
+    faq_page_node,
+    frontend_url,
+    image_url,
+    place_node,
+)
+
+
+def day_trip(day, number: int) -> dict:
+    return {
+        "@type": "TouristTrip",
+        "name": f"Day {number}: {day.title}",
+        "itinerary": {
+            "@type": "ItemList",
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "item": place_node(place)}
+                for position, place in enumerate(day.route_places(), start=1)
+            ],
+        },
+    }
+
+
+def itinerary_structured_data(page) -> dict:
+    days = page.ordered_days()
+    trip = {
+        "@type": "TouristTrip",
+        "name": page.title,
+        "description": page.summary,
+        "url": frontend_url(page),
+        "image": image_url(page),
+        "itinerary": {
+            "@type": "ItemList",
+            "numberOfItems": len(page.route_places()),
+            "itemListElement": [
+                {"@type": "ListItem", "position": position, "item": place_node(place)}
+                for position, place in enumerate(page.route_places(), start=1)
+            ],
+        },
+        "subTrip": [day_trip(day, number) for number, day in enumerate(days, start=1)],
+    }
+    faqs = [link.faq for link in page.faq_links.all()]
+    return document(trip, faq_page_node(faqs) if faqs else None)
