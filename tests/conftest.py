@@ -10,13 +10,16 @@ from guide.places.models import PlaceKind
 
 from .factories import (
     CommunityIndexPageFactory,
+    CommunityProfilePageFactory,
     DestinationIndexPageFactory,
+    DestinationPageFactory,
     FAQIndexPageFactory,
     HomePageFactory,
     ItineraryIndexPageFactory,
     PlaceFactory,
     build_day,
     create_itinerary,
+    publish,
 )
 
 
@@ -34,10 +37,10 @@ def home(site):
     site.root_page = home
     site.save()
     welcome.delete()  # Wagtail's "Welcome" page, made by its initial migration
-    ItineraryIndexPageFactory(parent=home)
-    DestinationIndexPageFactory(parent=home)
-    CommunityIndexPageFactory(parent=home)
-    FAQIndexPageFactory(parent=home)
+    ItineraryIndexPageFactory(parent=home, intro="Compare the route choices, day by day.")
+    DestinationIndexPageFactory(parent=home, intro="Where travellers head before and after.")
+    CommunityIndexPageFactory(parent=home, intro="The villages whose families host walkers.")
+    FAQIndexPageFactory(parent=home, intro="Answers to what walkers ask most.")
     return home
 
 
@@ -89,7 +92,14 @@ def places(db):
     """The places of the Lares trek, keyed by a short name."""
     return {
         "cusco": _place("Cusco", PlaceKind.CITY, 3399, "-13.531950", "-71.967463"),
-        "lares": _place("Lares hot springs", PlaceKind.HOT_SPRING, 3090, "-13.105", "-72.045"),
+        "lares": _place(
+            "Lares hot springs",
+            PlaceKind.HOT_SPRING,
+            3090,
+            "-13.105",
+            "-72.045",
+            aliases="Lares baths",
+        ),
         "huacahuasi": _place("Huacahuasi", PlaceKind.VILLAGE, 3800, "-13.154", "-72.095"),
         "ipsay_pass": _place(
             "Ipsaycocha pass",
@@ -134,8 +144,12 @@ def lares_days(places):
                 lunch=True,
                 dinner=True,
                 transport=[
-                    {"mode": "bus", "from_place": p["cusco"], "to_place": p["lares"],
-                     "duration_minutes": 200},
+                    {
+                        "mode": "bus",
+                        "from_place": p["cusco"],
+                        "to_place": p["lares"],
+                        "duration_minutes": 200,
+                    },
                 ],
             ),
             build_day(
@@ -166,8 +180,12 @@ def lares_days(places):
                 overnight_place=p["aguas"],
                 breakfast=True,
                 transport=[
-                    {"mode": "train", "from_place": p["ollantaytambo"], "to_place": p["aguas"],
-                     "duration_minutes": 95},
+                    {
+                        "mode": "train",
+                        "from_place": p["ollantaytambo"],
+                        "to_place": p["aguas"],
+                        "duration_minutes": 95,
+                    },
                 ],
             ),
             build_day(
@@ -189,4 +207,33 @@ def lares_trek(make_itinerary, lares_days):
         "Lares trek in 4 days",
         lares_days(),
         summary="Weaving villages, the Ipsaycocha pass and natural hot springs.",
+    )
+
+
+@pytest.fixture
+def destination(destination_index, places):
+    """The Lares hot springs destination, published."""
+    return publish(
+        DestinationPageFactory(
+            parent=destination_index,
+            title="Lares hot springs",
+            place=places["lares"],
+            summary="Thermal pools where walkers soak tired legs before the climb.",
+            temperature_min_c=32,
+            temperature_max_c=40,
+            pool_count=5,
+        )
+    )
+
+
+@pytest.fixture
+def community(community_index, places):
+    """The Huacahuasi community profile, published."""
+    return publish(
+        CommunityProfilePageFactory(
+            parent=community_index,
+            title="Huacahuasi",
+            place=places["huacahuasi"],
+            summary="A Quechua hamlet of weavers and potato growers below the pass.",
+        )
     )

@@ -98,7 +98,7 @@ class ItineraryPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ItineraryPage
 
-    title = factory.Sequence(lambda n: f"Lares trek variant {n}")
+    title = factory.Sequence(lambda n: f"Itinerary {n}")
     summary = "A walk over high passes between weaving villages."
     difficulty = Difficulty.MODERATE
 
@@ -121,8 +121,14 @@ class CommunityProfilePageFactory(wagtail_factories.PageFactory):
     place = factory.SubFactory(PlaceFactory)
 
 
+def publish(page):
+    """Saves a revision of ``page`` and publishes it, as the admin's Publish button does."""
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
 def build_day(title, from_place, to_place, *, waypoints=(), transport=(), **fields):
-    """An unsaved day with its waypoints (places) and transport legs (dicts of TransportLeg fields)."""
+    """An unsaved day with its waypoints (places) and transport legs (dicts of leg fields)."""
     day = ItineraryDay(title=title, from_place=from_place, to_place=to_place, **fields)
     day.waypoints = [
         DayWaypoint(place=place, sort_order=number) for number, place in enumerate(waypoints)

@@ -1,0 +1,95 @@
+"""The Lares demo guide: complete enough to browse, and safe to load twice."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from guide.communities.models import CommunityProfilePage
+from guide.destinations.models import DestinationPage
+from guide.faqs.models import FAQ
+from guide.itineraries.models import ItineraryDay, ItineraryPage
+from guide.places.models import Place
+
+COUNTED = [Place, FAQ, Page, Revision, ItineraryDay, get_image_model(), get_user_model()]
+
+
+def counts():
+    return {model.__name__: model.objects.count() for model in COUNTED}
+
+
+def load():
+    output = StringIO()
+    call_command("load_demo_guide", stdout=output)
+    return output.getvalue()
+
+
+def check_whole_lares_guide():
+    itineraries = ItineraryPage.objects.live()
+    assert itineraries.count() >= 3
+    assert {page.duration_days for page in itineraries} >= {2, 3, 4}
+    assert DestinationPage.objects.live().count() >= 4
+    assert CommunityProfilePage.objects.live().count() >= 5
+    assert FAQ.objects.count() >= 12
+    assert Place.objects.count() >= 15
+    assert set(CommunityProfilePage.objects.values_list("title", flat=True)) >= {
+        "Huacahuasi",
+        "Patacancha",
+        "Cuncani",
+        "Huilloc",
+        "Lares",
+    }
+
+
+def check_every_itinerary_reaches_the_ipsaycocha_pass():
+    ipsaycocha = Place.objects.get(slug="ipsaycocha-pass")
+    assert ipsaycocha.elevation_m == 4450
+    assert "4,400" in ipsaycocha.source_note and "4,500" in ipsaycocha.source_note
+    for itinerary in ItineraryPage.objects.live():
+        assert itinerary.max_altitude_m == ipsaycocha.elevation_m
+        assert ipsaycocha in itinerary.passes()
+        days = itinerary.ordered_days()
+        assert len(days) == itinerary.duration_days
+        for day in days:
+            day.full_clean()
+
+
+def check_pages_validate_and_have_pictures_with_alt_text():
+    for model in (ItineraryPage, DestinationPage, CommunityProfilePage):
+        for page in model.objects.all():
+            page.full_clean()
+            assert page.hero_image is not None, page.title
+            assert page.hero_image.description, page.title
+            assert page.hero_image.file.size > 0
+
+
+# Each load draws the pictures and builds every page, so the checks share as few loads as they can.
+
+
+def test_demo_guide_is_complete_and_served(db, client, settings):
+    settings.DEBUG = False
+    load()
+    check_whole_lares_guide()
+    check_every_itinerary_reaches_the_ipsaycocha_pass()
+    check_pages_validate_and_have_pictures_with_alt_text()
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific_class.__name__ == "HomePage"
+    assert client.get("/").status_code == 200
+    assert client.get("/lares/trek-4-days/").status_code == 200
+    # Without DEBUG the admin never gets the documented development password.
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+    assert not admin.check_password("lares-admin")
+
+
+def test_loading_twice_changes_nothing_and_prints_dev_credentials(db, settings):
+    settings.DEBUG = True
+    first = load()
+    assert "user: admin" in first and "password: lares-admin" in first
+    assert get_user_model().objects.get(username="admin").check_password("lares-admin")
+    before = counts()
+    second = load()
+    assert counts() == before
+    assert "(0 new)" in second

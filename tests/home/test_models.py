@@ -1,0 +1,35 @@
+from guide.home.models import HomeFeaturedPage, HomePage
+from guide.itineraries.models import ItineraryPage
+from tests.factories import build_day
+
+
+def feature(home, *pages):
+    for number, page in enumerate(pages):
+        HomeFeaturedPage.objects.create(home=home, page=page, sort_order=number)
+    return HomePage.objects.get(pk=home.pk)
+
+
+def test_featured_pages_come_in_the_chosen_order_as_their_own_types(home, lares_trek, destination):
+    home = feature(home, destination, lares_trek)
+    featured = home.featured_pages()
+    assert featured == [destination, lares_trek]
+    assert isinstance(featured[1], ItineraryPage)
+    assert featured[1].max_altitude_m == 4450
+
+
+def test_unpublished_featured_pages_are_skipped(
+    home, lares_trek, destination, make_itinerary, places
+):
+    draft = make_itinerary(
+        "Ausangate circuit",
+        [build_day("Day 1", places["cusco"], places["lares"])],
+        publish=False,
+    )
+    destination.unpublish()
+    home = feature(home, draft, destination, lares_trek)
+    assert home.featured_pages() == [lares_trek]
+
+
+def test_the_home_page_serves_the_site_root(home, site):
+    assert site.root_page.specific == home
+    assert home.url == "/"
