@@ -79,7 +79,7 @@ def test_redis_url_makes_redis_the_cache():
         pytest.skip(f"no Redis at {redis_url}")
 
     token = os.urandom(8).hex()
-    write = "from django.core.cache import cache; cache.set('settings-test', '%s', 30)" % token
+    write = f"from django.core.cache import cache; cache.set('settings-test', '{token}', 30)"
     written = manage(
         "shell",
         "--no-imports",
