@@ -7,11 +7,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from guide.preview.models import FrontendPreviewMixin
+
 from .choices import SeasonRating
 from .months import MONTH_CHOICES
 
 
-class GuidePage(Page):
+class GuidePage(FrontendPreviewMixin, Page):
     """A guide page shown as a card in listings: a summary and a hero image."""
 
     summary = models.TextField(
@@ -32,7 +34,7 @@ class GuidePage(Page):
         abstract = True
 
 
-class IndexPage(Page):
+class IndexPage(FrontendPreviewMixin, Page):
     """The one listing page of a page type under the home page."""
 
     intro = models.TextField(blank=True, max_length=600)

@@ -4,8 +4,10 @@ from wagtail.admin.panels import FieldPanel, MultipleChooserPanel, PageChooserPa
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from guide.preview.models import FrontendPreviewMixin
 
-class HomePage(Page):
+
+class HomePage(FrontendPreviewMixin, Page):
     """The root of a guide site: an introduction and the itineraries and destinations to feature."""
 
     intro = models.TextField(max_length=600, help_text="Shown under the site title.")

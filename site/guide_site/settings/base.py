@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "guide.communities",
     "guide.itineraries",
     "guide.demo",
+    "guide.preview",
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PreviewConfig(AppConfig):
+    name = "guide.preview"
+    label = "preview"
+    default_auto_field = "django.db.models.BigAutoField"
