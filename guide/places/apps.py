@@ -5,3 +5,6 @@ class PlacesConfig(AppConfig):
     name = "guide.places"
     label = "places"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401

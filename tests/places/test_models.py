@@ -164,3 +164,14 @@ def test_admin_creates_a_place_with_its_slug(admin_client, db):
     assert response.status_code == 302
     place = Place.objects.get(name="Cuncani")
     assert (place.slug, place.elevation_ft) == ("cuncani", 12303)
+
+
+@pytest.mark.django_db
+def test_pages_are_found_by_a_new_alias_of_their_place(destination):
+    from guide.destinations.models import DestinationPage
+
+    place = destination.place
+    place.aliases = "Qoñi unu"
+    place.save()
+    found = get_search_backend().search("Qoñi", DestinationPage)
+    assert [page.pk for page in found] == [destination.pk]
