@@ -159,3 +159,16 @@ def test_wagtail_redirects_resolve_through_the_api(client, lares_trek):
     missing = client.get("/api/v3/guide/redirects/?path=/nowhere/")
     assert missing.status_code == 404
     assert "message" in missing.json()
+
+
+@pytest.mark.django_db
+def test_search_finds_published_pages_only(client, lares_trek, make_itinerary, lares_days):
+    make_itinerary("Lares trek draft", lares_days(), publish=False)
+    expired = make_itinerary("Lares trek expired", lares_days())
+    ItineraryPage.objects.filter(pk=expired.pk).update(
+        expire_at=timezone.now() - timedelta(minutes=1)
+    )
+    found = titles(client, "/api/v2/pages/?search=lares")
+    assert "Lares trek in 4 days" in found
+    assert "Lares trek draft" not in found
+    assert "Lares trek expired" not in found
