@@ -42,3 +42,8 @@ format: install
 
 clean:
 	rm -rf $(VENV) var
+
+# Load-tests the read API on gunicorn with 1000 generated itineraries; see scripts/bench/run.
+.PHONY: bench
+bench: install
+	@scripts/bench/run
