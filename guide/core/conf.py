@@ -17,6 +17,11 @@ DEFAULTS = {
     "API_CACHE_SECONDS": 60,
     # How long a signed preview link stays valid.
     "PREVIEW_TOKEN_SECONDS": 30 * 60,
+    # Where to POST the paths that publishing changed ("" turns the webhook off), the secret
+    # that signs it, and how long to wait for the frontend.
+    "REVALIDATE_URL": "",
+    "REVALIDATE_SECRET": "",
+    "REVALIDATE_TIMEOUT": 3,
     # The largest page size a listing accepts.
     "MAX_PAGE_SIZE": 100,
 }

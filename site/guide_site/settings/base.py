@@ -148,4 +148,6 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "gpx", "kml", "odt", "pdf", "txt", "xls
 GUIDE = {
     "FRONTEND_BASE_URL": os.environ.get("GUIDE_FRONTEND_BASE_URL", "http://localhost:3000"),
     "MEDIA_BASE_URL": os.environ.get("GUIDE_MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL),
+    "REVALIDATE_URL": os.environ.get("GUIDE_REVALIDATE_URL", ""),
+    "REVALIDATE_SECRET": os.environ.get("GUIDE_REVALIDATE_SECRET", ""),
 }

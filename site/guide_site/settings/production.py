@@ -34,3 +34,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# A frontend webhook, when configured, must be signed with a real secret.
+if GUIDE["REVALIDATE_URL"]:  # noqa: F405
+    GUIDE["REVALIDATE_SECRET"] = required_env("GUIDE_REVALIDATE_SECRET")  # noqa: F405

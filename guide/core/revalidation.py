@@ -1,0 +1,75 @@
+"""Tells the visitor site which paths changed, so it re-renders them within seconds.
+
+On publish and unpublish (and when a place's facts change) Wagtail POSTs
+`{"paths": [...]}` to GUIDE["REVALIDATE_URL"], signed with HMAC-SHA256 of the body in the
+`X-Guide-Signature: sha256=<hex>` header. A frontend that is down never blocks publishing.
+"""
+
+import hashlib
+import hmac
+import json
+import logging
+import urllib.request
+from contextlib import contextmanager
+
+from django.db import transaction
+
+from .conf import guide_settings
+
+logger = logging.getLogger(__name__)
+_suspended = False
+
+
+@contextmanager
+def suspended():
+    """No webhooks inside the block, e.g. while a command publishes many pages at once."""
+    global _suspended
+    previous, _suspended = _suspended, True
+    try:
+        yield
+    finally:
+        _suspended = previous
+
+
+def signature(body: bytes, secret: str) -> str:
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def page_paths(page) -> list[str]:
+    """The page's own path and those of its ancestors up to the site root (their listings)."""
+    paths = []
+    for ancestor in [page, *reversed(page.get_ancestors())]:
+        url_parts = ancestor.get_url_parts()
+        if url_parts:
+            paths.append(url_parts[2])
+    return list(dict.fromkeys(paths))
+
+
+def send(paths: list[str]) -> None:
+    url = guide_settings.REVALIDATE_URL
+    if not url or not paths or _suspended:
+        return
+    body = json.dumps({"paths": paths}).encode()
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            "Content-Type": "application/json",
+            "X-Guide-Signature": signature(body, guide_settings.REVALIDATE_SECRET),
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=guide_settings.REVALIDATE_TIMEOUT):
+            pass
+    except OSError as error:  # URLError, HTTPError and timeouts all derive from it
+        logger.warning("Frontend revalidation of %s failed: %s", paths, error)
+
+
+def send_after_commit(paths: list[str]) -> None:
+    if not _suspended:
+        transaction.on_commit(lambda: send(paths))
+
+
+def on_page_changed(sender, instance, **kwargs):
+    send_after_commit(page_paths(instance))
