@@ -62,6 +62,21 @@ def rich_text_representation(html: str | None) -> str:
     return expand_db_html(str(html))
 
 
+# Splits texts expanded together; a comment survives the rewriter and is not valid rich text input.
+_SEPARATOR = "<!--guide-rich-text-separator-->"
+
+
+def rich_text_representations(htmls: list[str | None]) -> list[str]:
+    """Several rich texts expanded in one pass, so their links cost one lookup, not one each."""
+    sources = [str(html or "") for html in htmls]
+    if not any(sources):
+        return ["" for _ in sources]
+    expanded = expand_db_html(_SEPARATOR.join(sources)).split(_SEPARATOR)
+    if len(expanded) != len(sources):  # a text that swallowed the separator: expand one by one
+        return [rich_text_representation(html) for html in sources]
+    return expanded
+
+
 def elevation_representation(metres: int | None) -> dict | None:
     if metres is None:
         return None

@@ -6,6 +6,7 @@ from guide.core.representations import (
     elevation_representation,
     place_representation,
     rich_text_representation,
+    rich_text_representations,
 )
 
 
@@ -25,7 +26,7 @@ def hiking_hours_representation(day) -> dict | None:
     return {"min": float(day.hiking_hours_min), "max": float(day.hiking_hours_max)}
 
 
-def day_representation(day, number: int) -> dict:
+def day_representation(day, number: int, description: str | None = None) -> dict:
     sleeping_place = day.sleeping_place
     return {
         "number": number,
@@ -42,14 +43,18 @@ def day_representation(day, number: int) -> dict:
         else {"type": day.overnight_type, "place": place_representation(sleeping_place)},
         "meals": day.meals,
         "transport": [transport_leg_representation(leg) for leg in day.transport_legs.all()],
-        "description": rich_text_representation(day.description),
+        "description": rich_text_representation(day.description)
+        if description is None
+        else description,
     }
 
 
 def days_representation(itinerary) -> list[dict]:
+    days = itinerary.ordered_days()
+    descriptions = rich_text_representations([day.description for day in days])
     return [
-        day_representation(day, number)
-        for number, day in enumerate(itinerary.ordered_days(), start=1)
+        day_representation(day, number, description)
+        for number, (day, description) in enumerate(zip(days, descriptions, strict=True), start=1)
     ]
 
 

@@ -4,14 +4,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from guide.api.preview import router as preview_router
 from guide.api.redirects import router as redirects_router
 from guide.api.v2 import api_router
 from guide.api.v3.routers import api as api_v3
-from guide.api.v3.routers import register_guide_routers
+from guide.api.v3.routers import register_guide_fallback, register_guide_routers
 from guide.core.sitemap import sitemap_view
 
 register_guide_routers()
 api_v3.add_router("/guide/redirects/", redirects_router)
+api_v3.add_router("/guide/preview/", preview_router)
+register_guide_fallback()  # last: a JSON 404 for any other path under /api/v3/guide/
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

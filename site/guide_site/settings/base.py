@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "guide.itineraries",
     "guide.demo",
     "guide.preview",
+    "guide.api",
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",

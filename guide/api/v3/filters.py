@@ -1,0 +1,192 @@
+"""The itinerary listing's filters and ordering, computed in SQL.
+
+Duration and maximum altitude are derived from the days, so they are annotated as subqueries
+(the number of days; the highest elevation of the days' start, end and overnight places and of
+their waypoints) and the database filters and sorts on them: the listing stays a fixed number of
+queries whatever the filters.
+"""
+
+from typing import Literal
+
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
+from django.db.models.functions import Coalesce, Greatest
+from pydantic import Field, model_validator
+
+from guide.core.choices import SeasonRating
+from guide.itineraries.models import DayWaypoint, ItineraryDay, ItinerarySeasonMonth
+from guide.places.models import Place
+
+from .errors import BadRequest
+from .params import PaginationParams
+from .schemas.itineraries import DifficultyLiteral
+
+MAX_DAYS = 365
+MAX_ID = 2**63 - 1  # the largest id a bigint column holds
+MAX_ELEVATION_M = 9_000
+
+ItineraryOrdering = Literal[
+    "title",
+    "-title",
+    "duration_days",
+    "-duration_days",
+    "max_altitude",
+    "-max_altitude",
+    "total_distance",
+    "-total_distance",
+    "first_published_at",
+    "-first_published_at",
+]
+
+# Annotation names differ from the model's own properties (duration_days, max_altitude_m).
+DAYS = "v3_duration_days"
+MAX_ALTITUDE = "v3_max_altitude_m"
+DISTANCE = "v3_total_distance_km"
+
+ORDERING_FIELDS = {
+    "title": "title",
+    "duration_days": DAYS,
+    "max_altitude": MAX_ALTITUDE,
+    "total_distance": DISTANCE,
+    "first_published_at": "first_published_at",
+}
+
+
+class ItineraryParams(PaginationParams):
+    difficulty: DifficultyLiteral | None = None
+    min_days: int | None = Field(default=None, ge=1, le=MAX_DAYS, description="At least N days.")
+    max_days: int | None = Field(default=None, ge=1, le=MAX_DAYS, description="At most N days.")
+    max_altitude_above: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_ELEVATION_M,
+        description="Highest point at or above N metres.",
+    )
+    max_altitude_below: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_ELEVATION_M,
+        description="Highest point at or below N metres.",
+    )
+    best_month: int | None = Field(
+        default=None, ge=1, le=12, description="Rated 'best' in this month (1-12)."
+    )
+    passes_through: str | None = Field(
+        default=None,
+        max_length=120,
+        description="A place's slug or id: the route starts, ends, passes or sleeps there.",
+    )
+    ordering: ItineraryOrdering | None = Field(
+        default=None, description="Sort key; '-' for descending. Default: the editors' order."
+    )
+
+    @model_validator(mode="after")
+    def ranges_are_ordered(self):
+        if self.min_days and self.max_days and self.min_days > self.max_days:
+            raise ValueError("min_days cannot be greater than max_days")
+        low, high = self.max_altitude_above, self.max_altitude_below
+        if low is not None and high is not None and low > high:
+            raise ValueError("max_altitude_above cannot be greater than max_altitude_below")
+        return self
+
+
+def _per_itinerary(queryset: QuerySet, link: str, **aggregate) -> Subquery:
+    """One aggregate per itinerary as a correlated subquery."""
+    rows = queryset.filter(**{link: OuterRef("pk")}).order_by().values(link)
+    return Subquery(rows.annotate(**aggregate).values(*aggregate), output_field=IntegerField())
+
+
+def with_derived_values(queryset: QuerySet) -> QuerySet:
+    days = ItineraryDay.objects.all()
+    day_peak = _per_itinerary(
+        days,
+        "itinerary",
+        peak=Max(
+            Greatest(
+                "from_place__elevation_m",
+                "to_place__elevation_m",
+                # GREATEST returns NULL on SQLite when any argument is NULL: never pass one.
+                Coalesce("overnight_place__elevation_m", "to_place__elevation_m"),
+            )
+        ),
+    )
+    waypoint_peak = _per_itinerary(
+        DayWaypoint.objects.all(), "day__itinerary", peak=Max("place__elevation_m")
+    )
+    distance = ItineraryDay.objects.filter(itinerary=OuterRef("pk")).order_by().values("itinerary")
+    return queryset.annotate(
+        **{
+            DAYS: Coalesce(_per_itinerary(days, "itinerary", n=Count("pk")), 0),
+            MAX_ALTITUDE: Greatest(
+                Coalesce(day_peak, waypoint_peak), Coalesce(waypoint_peak, day_peak)
+            ),
+            DISTANCE: Subquery(distance.annotate(km=Sum("distance_km")).values("km")),
+        }
+    )
+
+
+def place_by_id_or_slug(value: str) -> Place | None:
+    if not value.isdigit():
+        return Place.objects.filter(slug=value).first()
+    if int(value) > MAX_ID:
+        return None
+    return Place.objects.filter(pk=int(value)).first()
+
+
+def find_place(value: str, param: str) -> Place:
+    place = place_by_id_or_slug(value)
+    if place is None:
+        raise BadRequest(f"{param}: no place has the slug or id '{value}'.", param=param)
+    return place
+
+
+def passes_through_q(place: Place) -> Q:
+    days = ItineraryDay.objects.filter(itinerary=OuterRef("pk")).filter(
+        Q(from_place=place) | Q(to_place=place) | Q(overnight_place=place)
+    )
+    waypoints = DayWaypoint.objects.filter(day__itinerary=OuterRef("pk"), place=place)
+    return Q(Exists(days)) | Q(Exists(waypoints))
+
+
+def filter_itineraries(queryset: QuerySet, params: ItineraryParams) -> QuerySet:
+    if params.difficulty:
+        queryset = queryset.filter(difficulty=params.difficulty)
+    if params.min_days is not None:
+        queryset = queryset.filter(**{f"{DAYS}__gte": params.min_days})
+    if params.max_days is not None:
+        queryset = queryset.filter(**{f"{DAYS}__lte": params.max_days})
+    if params.max_altitude_above is not None:
+        queryset = queryset.filter(**{f"{MAX_ALTITUDE}__gte": params.max_altitude_above})
+    if params.max_altitude_below is not None:
+        queryset = queryset.filter(**{f"{MAX_ALTITUDE}__lte": params.max_altitude_below})
+    if params.best_month is not None:
+        best = ItinerarySeasonMonth.objects.filter(
+            page=OuterRef("pk"), month=params.best_month, rating=SeasonRating.BEST
+        )
+        queryset = queryset.filter(Exists(best))
+    if params.passes_through:
+        place = find_place(params.passes_through, "passes_through")
+        queryset = queryset.filter(passes_through_q(place))
+    return order_itineraries(queryset, params.ordering)
+
+
+def order_itineraries(queryset: QuerySet, ordering: str | None) -> QuerySet:
+    if not ordering:
+        return queryset.order_by("path")
+    field = ORDERING_FIELDS[ordering.lstrip("-")]
+    expression = (
+        F(field).desc(nulls_last=True)
+        if ordering.startswith("-")
+        else F(field).asc(nulls_last=True)
+    )
+    return queryset.order_by(expression, "path")

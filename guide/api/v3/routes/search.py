@@ -1,0 +1,42 @@
+"""GET /guide/search/?q=: itineraries, destinations and community profiles by relevance."""
+
+import re
+
+from django.http import HttpRequest
+from ninja import Query, Router
+from pydantic import Field
+from wagtail.models import Page
+
+from ..params import PaginationParams, reject_unknown_params
+from ..payloads.pages import CARD_TYPES, page_cards
+from ..schemas.pages import GuideSearchResults
+from ..visibility import Visibility
+from .common import ERRORS
+
+router = Router(tags=["guide"])
+WORD = re.compile(r"\w+")
+
+
+class SearchParams(PaginationParams):
+    q: str = Field(min_length=1, max_length=200, description="The words to look for.")
+
+
+@router.get(
+    "/",
+    response={200: GuideSearchResults, **ERRORS},
+    url_name="guide_search",
+    operation_id="guide_search",
+    summary="Search guide pages",
+)
+def search(request: HttpRequest, params: Query[SearchParams]):
+    """Published guide pages matching `q`, as cards, the most relevant first."""
+    reject_unknown_params(request, SearchParams)
+    # Words only: quotes, brackets and operators would reach the full-text engine's own syntax.
+    words = " ".join(WORD.findall(params.q))
+    if not words:
+        return {"count": 0, "items": []}
+    visibility = Visibility.for_request(request)
+    visible = visibility.pages().values("pk")
+    results = Page.objects.filter(pk__in=visible).type(*CARD_TYPES).search(words)
+    pages = list(params.window(results))
+    return {"count": results.count(), "items": page_cards(pages, visibility)}

@@ -1,0 +1,1 @@
+"""The guide's v3 contract: pydantic schemas for every payload, all named ``Guide...``."""

@@ -1,0 +1,143 @@
+"""Schemas of the values every guide payload shares: units, images, places, FAQs, links, errors.
+
+Every schema's name starts with `Guide` so that the OpenAPI document keeps the guide's
+contract apart from Wagtail's own page schemas (`scripts/check-openapi-types` relies on it).
+Response fields have no defaults: a field that can be empty is `X | None`, never optional, so
+generated TypeScript types say `field: X | null` rather than `field?: X`.
+"""
+
+from datetime import datetime
+from typing import Literal
+
+from ninja import Schema
+from pydantic import Field
+from typing_extensions import TypeAliasType
+
+from guide.core.choices import SeasonRating, TransportMode
+from guide.places.models import PlaceKind
+
+PlaceKindLiteral = Literal[tuple(PlaceKind.values)]  # type: ignore[valid-type]
+TransportModeLiteral = Literal[tuple(TransportMode.values)]  # type: ignore[valid-type]
+SeasonRatingLiteral = Literal[tuple(SeasonRating.values)]  # type: ignore[valid-type]
+
+
+class GuideError(Schema):
+    """Every 4xx answer of the guide's routes."""
+
+    message: str = Field(description="What was wrong, naming the parameter or the missing item.")
+    param: str | None = Field(
+        description="The query or path parameter at fault, when there is one."
+    )
+
+
+class GuideElevation(Schema):
+    m: int = Field(description="Metres above sea level.")
+    ft: int = Field(description="Feet, derived from the metres.")
+
+
+class GuideDistance(Schema):
+    km: float
+    mi: float
+
+
+class GuideDuration(Schema):
+    minutes: int
+    text: str = Field(description="The duration as a timetable reads it, e.g. '3 h 20 min'.")
+
+
+class GuideTemperature(Schema):
+    c: int = Field(description="Degrees Celsius.")
+    f: int = Field(description="Degrees Fahrenheit, derived from the Celsius value.")
+
+
+class GuideCoordinates(Schema):
+    lat: float
+    lon: float
+
+
+class GuideImageSource(Schema):
+    url: str
+    width: int
+
+
+class GuideImage(Schema):
+    """An image as renditions: the largest as url/width/height, all of them as a srcset."""
+
+    url: str
+    width: int
+    height: int
+    alt: str
+    srcset: list[GuideImageSource]
+
+
+class GuidePlace(Schema):
+    id: int
+    slug: str
+    name: str
+    kind: PlaceKindLiteral
+    elevation: GuideElevation
+    coordinates: GuideCoordinates
+
+
+class GuidePlaceDetail(GuidePlace):
+    aliases: list[str] = Field(description="Other spellings of the name.")
+    description: str
+    source_note: str = Field(description="Where the elevation and coordinates come from.")
+
+
+class GuideFAQTopic(Schema):
+    id: int
+    slug: str
+    name: str
+
+
+class GuideFAQ(Schema):
+    id: int
+    question: str
+    answer: str = Field(description="HTML, internal links resolved to frontend paths.")
+    topic: GuideFAQTopic
+
+
+class GuideFAQTopicGroup(Schema):
+    topic: GuideFAQTopic
+    faqs: list[GuideFAQ]
+
+
+class GuideSeasonMonth(Schema):
+    month: int = Field(ge=1, le=12)
+    rating: SeasonRatingLiteral
+    note: str
+
+
+class GuidePageLink(Schema):
+    id: int
+    title: str
+    path: str = Field(description="The page's path from the site root, e.g. '/lares/'.")
+
+
+# JSON-LD is schema.org's open vocabulary, so it is typed as what it is: any JSON value.
+GuideJsonValue = TypeAliasType(
+    "GuideJsonValue",
+    "str | int | float | bool | None | list[GuideJsonValue] | dict[str, GuideJsonValue]",
+)
+
+
+class GuidePageBase(Schema):
+    """What every guide page payload starts with. Each page schema narrows `type`."""
+
+    type: str = Field(description="The page type; tells the schemas of the GuidePage union apart.")
+    id: int
+    title: str
+    path: str = Field(description="The page's path from the site root, e.g. '/lares/'.")
+    seo_title: str
+    search_description: str
+    first_published_at: datetime | None
+    last_published_at: datetime | None
+    structured_data: dict[str, GuideJsonValue] | None = Field(
+        description='schema.org JSON-LD for the page\'s <script type="application/ld+json">.'
+    )
+
+
+class GuidePlaceList(Schema):
+    count: int
+    items: list[GuidePlace]
