@@ -1,5 +1,6 @@
 """HTTP caching for the public API: short shared caching, revalidated with ETags."""
 
+from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 
 from .conf import guide_settings
@@ -30,3 +31,25 @@ class APICacheControlMiddleware:
         elif response.status_code == 200:
             patch_cache_control(response, public=True, max_age=guide_settings.API_CACHE_SECONDS)
         return response
+
+
+class RejectNulCharactersMiddleware:
+    """A NUL character can reach no database (PostgreSQL refuses it): answer 400 up front."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/api/"):
+            if "\x00" in request.path:
+                return JsonResponse(
+                    {"message": "The path must not contain NUL characters.", "param": None},
+                    status=400,
+                )
+            for name, values in request.GET.lists():
+                if "\x00" in name or any("\x00" in value for value in values):
+                    return JsonResponse(
+                        {"message": f"{name!r} must not contain NUL characters.", "param": name},
+                        status=400,
+                    )
+        return self.get_response(request)
