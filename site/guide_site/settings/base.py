@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "ninja",  # serves the API docs page from local static files, not a CDN
     "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
