@@ -6,8 +6,9 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+FRONTEND_PORT ?= 3000
 
-.PHONY: install run serve migrate demo test lint format clean
+.PHONY: install run migrate demo test test-frontend lint format clean
 
 $(INSTALLED): pyproject.toml
 	@echo "==> Installing Python dependencies into $(VENV)"
@@ -25,12 +26,19 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo_guide
 
+# Django (admin and API) in the foreground, the visitor site beside it; Ctrl-C stops both.
 run: demo
-	@echo "==> Admin: http://localhost:$(PORT)/admin/"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "==> Admin: http://localhost:$(PORT)/admin/  Visitor site: http://localhost:$(FRONTEND_PORT)/"
+	@PORT=$(FRONTEND_PORT) GUIDE_API_URL=http://127.0.0.1:$(PORT) scripts/frontend-serve & \
+	  trap "kill $$! 2>/dev/null" EXIT; \
+	  GUIDE_FRONTEND_BASE_URL=http://localhost:$(FRONTEND_PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	@scripts/run-tests
+
+# Only the visitor site's checks, unit tests and browser tests (part of `make test`).
+test-frontend: install
+	@scripts/frontend-test
 
 lint: install
 	$(BIN)/ruff check .

@@ -48,7 +48,7 @@ class PagePreview(models.Model):
 class FrontendPreviewMixin:
     """Adds a 'Visitor site' preview that opens the frontend with a signed, expiring token."""
 
-    preview_modes = [("", "Plain page"), ("frontend", "Visitor site")]
+    preview_modes = [("frontend", "Visitor site"), ("", "Plain page")]
 
     def serve_preview(self, request, mode_name):
         if mode_name != "frontend":

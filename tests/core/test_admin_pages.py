@@ -35,9 +35,13 @@ def test_the_preview_shows_each_page_type_with_its_title(admin_client, request, 
     response = admin_client.post(preview_url, data)
     assert response.json() == {"is_valid": True, "is_available": True}
 
-    response = admin_client.get(preview_url)
+    response = admin_client.get(preview_url + "?mode=")  # the plain-template preview
     assert response.status_code == 200
     assert f"{page.title} (draft title)" in response.content.decode()
+
+    response = admin_client.get(preview_url)  # the default: the visitor site, with a token
+    assert response.status_code == 302
+    assert response["Location"].startswith("http://localhost:3000/api/preview?token=")
 
 
 @pytest.mark.parametrize("page_fixture", PAGE_FIXTURES)

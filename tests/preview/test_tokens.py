@@ -24,6 +24,7 @@ def test_a_token_reads_back_as_its_preview():
         signing.dumps({"preview": 42}, salt="another.salt"),
         make_token(42)[:-2] + "xx",
     ],
+    ids=["empty", "garbage", "other-salt", "altered"],  # tokens hold a timestamp: fixed ids
 )
 def test_forged_or_altered_tokens_are_refused(token):
     with pytest.raises(PreviewTokenInvalid):

@@ -1,0 +1,114 @@
+// HTTP behaviour a browser or crawler relies on: 404s, trailing slashes, editors' redirects,
+// metadata, and the revalidation webhook's checks.
+import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
+import { after, before, test } from "node:test";
+import {
+  DJANGO,
+  FRONTEND,
+  TREK_PATH,
+  launchBrowser,
+  logInToAdmin,
+  pageId,
+  screenshot,
+} from "./support.mjs";
+
+const SECRET = process.env.GUIDE_REVALIDATE_SECRET || "dev-revalidate-secret";
+const get = (path) => fetch(`${FRONTEND}${path}`, { redirect: "manual" });
+
+/** Creates a redirect in the Wagtail admin unless the API already knows it. */
+async function ensureRedirect(page, oldPath, fields) {
+  const known = await fetch(
+    `${DJANGO}/api/v3/guide/redirects/?path=${encodeURIComponent(oldPath)}`,
+  );
+  if (known.ok) return;
+  await page.goto(`${DJANGO}/admin/redirects/add/`);
+  await page.fill("#id_old_path", oldPath);
+  await page.setChecked("#id_is_permanent", fields.permanent);
+  if (fields.pageId) {
+    await page.evaluate((id) => {
+      document.querySelector("#id_redirect_page").value = String(id);
+    }, fields.pageId);
+  }
+  if (fields.link) await page.fill("#id_redirect_link", fields.link);
+  await Promise.all([
+    page.waitForURL(/\/admin\/redirects\/$/),
+    page.locator('button[type="submit"]', { hasText: "Create" }).click(),
+  ]);
+}
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+  const page = await browser.newPage();
+  await logInToAdmin(page);
+  await ensureRedirect(page, "/old-four-day-trek/", {
+    permanent: true,
+    pageId: await pageId(TREK_PATH),
+  });
+  await ensureRedirect(page, "/winter-advice/", { permanent: false, link: `${FRONTEND}/faq/` });
+  await page.close();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("routing: an unknown path answers 404 with the site's not-found page", async () => {
+  const response = await get("/no-such-page/");
+  assert.equal(response.status, 404);
+  assert.match(await response.text(), /Page not found/);
+  const page = await browser.newPage();
+  await page.goto(`${FRONTEND}/no-such-page/`);
+  await screenshot(page, "not-found");
+  await page.close();
+});
+
+test("routing: a page path without its trailing slash is sent to the Wagtail path (308)", async () => {
+  const response = await get("/lares/trek-4-days");
+  assert.equal(response.status, 308);
+  assert.equal(new URL(response.headers.get("location"), FRONTEND).pathname, TREK_PATH);
+});
+
+test("routing: an editor's permanent redirect answers 308 to the page, a temporary one 307", async () => {
+  const permanent = await get("/old-four-day-trek/");
+  assert.equal(permanent.status, 308);
+  assert.equal(new URL(permanent.headers.get("location"), FRONTEND).pathname, TREK_PATH);
+  const temporary = await get("/winter-advice/");
+  assert.equal(temporary.status, 307);
+  assert.equal(new URL(temporary.headers.get("location"), FRONTEND).pathname, "/faq/");
+});
+
+test("metadata: the itinerary has its title, canonical URL, OpenGraph image and JSON-LD", async () => {
+  const html = await (await get(TREK_PATH)).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  assert.match(head, /<title>[^<]+<\/title>/);
+  assert.match(head, /<meta name="description" content="[^"]+"/);
+  assert.match(head, new RegExp(`<link rel="canonical" href="https?://[^"]+${TREK_PATH}"`));
+  assert.match(head, /<meta property="og:image" content="https?:\/\/[^"]+"/);
+  const ld = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  assert.ok(ld, "a JSON-LD script is on the page");
+  assert.doesNotThrow(() => JSON.parse(ld[1]));
+});
+
+test("revalidate: refuses a bad signature (401) and bad JSON (400), accepts a signed body (200)", async () => {
+  const post = (body, signature) =>
+    fetch(`${FRONTEND}/api/revalidate`, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        ...(signature ? { "X-Guide-Signature": signature } : {}),
+      },
+      body,
+      redirect: "manual",
+    });
+  const sign = (body) => `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+  const body = JSON.stringify({ paths: [TREK_PATH, "/lares/", "/"] });
+
+  assert.equal((await post(body)).status, 401);
+  assert.equal((await post(body, sign("something else"))).status, 401);
+  assert.equal((await post("{not json", sign("{not json"))).status, 400);
+
+  const ok = await post(body, sign(body));
+  assert.equal(ok.status, 200);
+  assert.deepEqual(await ok.json(), { revalidated: [TREK_PATH, "/lares/", "/"] });
+});

@@ -1,0 +1,33 @@
+/** Names for the generated OpenAPI schemas (src/api/schema.d.ts, made by `npm run types`). */
+import type { components } from "./schema";
+
+type Schemas = components["schemas"];
+
+export type GuidePage = Schemas["GuidePage"];
+export type PageType = GuidePage["type"];
+export type PageOf<T extends PageType> = Extract<GuidePage, { type: T }>;
+
+export type HomePage = PageOf<"home">;
+export type ItineraryPage = PageOf<"itinerary">;
+export type DestinationPage = PageOf<"destination">;
+export type CommunityPage = PageOf<"community">;
+export type ItineraryIndexPage = PageOf<"itinerary_index">;
+export type DestinationIndexPage = PageOf<"destination_index">;
+export type CommunityIndexPage = PageOf<"community_index">;
+export type FaqIndexPage = PageOf<"faq_index">;
+
+export type Day = Schemas["GuideDay"];
+export type Place = Schemas["GuidePlace"];
+export type Image = Schemas["GuideImage"];
+export type Faq = Schemas["GuideFAQ"];
+export type FaqTopicGroup = Schemas["GuideFAQTopicGroup"];
+export type BodyBlock = Schemas["GuideBodyBlock"];
+export type ComparisonValue = Schemas["GuideComparisonBlockValue"];
+export type SeasonMonth = Schemas["GuideSeasonMonth"];
+export type PageLink = Schemas["GuidePageLink"];
+export type PageCard = Schemas["GuidePageCard"];
+export type ItineraryCard = Schemas["GuideItineraryCard"];
+export type PlacePageCard = Schemas["GuidePlacePageCard"];
+export type TransportLeg = Schemas["GuideTransportLeg"];
+export type Redirect = Schemas["RedirectSchema"];
+export type ApiError = Schemas["GuideError"];

@@ -1,0 +1,50 @@
+/**
+ * Every page of the guide: asks the API which page lives at the requested path and renders the
+ * template for its type. Unknown paths follow an editor's redirect if there is one, else 404.
+ */
+import type { Metadata } from "next";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { JsonLd } from "@/components/JsonLd";
+import { PreviewBanner } from "@/components/PreviewBanner";
+import { PageTemplate } from "@/templates/PageTemplate";
+import { loadPage } from "@/lib/load-page";
+import { pageMetadata, structuredDataOf } from "@/lib/metadata";
+import { loadNavigation } from "@/lib/navigation";
+import { looksLikeFile, pathFromSegments } from "@/lib/paths";
+
+// Rendered per request (drafts and redirects depend on it); the API answers themselves are cached.
+export const revalidate = 0;
+
+type Props = { params: Promise<{ path?: string[] }> };
+
+async function resolve({ params }: Props) {
+  const path = pathFromSegments((await params).path);
+  // A missing file ("/favicon.ico/", "/robots.txt/") is never a page: no need to ask the API.
+  if (looksLikeFile(path)) notFound();
+  const loaded = await loadPage(path);
+  if (loaded.kind === "redirect") {
+    if (loaded.permanent) permanentRedirect(loaded.location);
+    redirect(loaded.location);
+  }
+  if (loaded.kind === "missing") notFound();
+  return { path, page: loaded.page, preview: loaded.preview };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const [{ path, page, preview }, navigation] = await Promise.all([
+    resolve(props),
+    loadNavigation(),
+  ]);
+  return pageMetadata(page, path, preview, navigation.title);
+}
+
+export default async function GuidePageRoute(props: Props) {
+  const { path, page, preview } = await resolve(props);
+  return (
+    <>
+      {preview ? <PreviewBanner path={path} /> : null}
+      <JsonLd data={structuredDataOf(page)} />
+      <PageTemplate page={page} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * The admin's "Visitor site" preview lands here with a signed token: check it with the API, turn on
+ * draft mode, keep the token in a cookie and send the editor to the page's path.
+ */
+import { cookies, draftMode } from "next/headers";
+import type { NextRequest } from "next/server";
+import { ApiUnavailable, fetchPreview } from "@/api/client";
+import { messagePage } from "@/lib/message-page";
+import { normalizePath, PREVIEW_WITHOUT_PATH } from "@/lib/paths";
+import { PREVIEW_COOKIE_OPTIONS, PREVIEW_TOKEN_COOKIE } from "@/lib/preview";
+
+export const dynamic = "force-dynamic";
+
+const TITLE = "Preview unavailable";
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const token = request.nextUrl.searchParams.get("token");
+  if (!token) {
+    return messagePage(
+      400,
+      TITLE,
+      "This preview link has no token. Open the preview again from the admin.",
+    );
+  }
+
+  let result;
+  try {
+    result = await fetchPreview(token);
+  } catch (error) {
+    const detail = error instanceof ApiUnavailable ? error.message : "The guide API failed";
+    return messagePage(502, TITLE, `${detail}. Try again in a moment.`);
+  }
+  if (!result.ok) {
+    // 401: the link has expired; 403: it was forged or altered. The API's message says which.
+    const status = [401, 403, 404].includes(result.status) ? result.status : 400;
+    return messagePage(status, TITLE, result.message);
+  }
+
+  (await draftMode()).enable();
+  (await cookies()).set(PREVIEW_TOKEN_COOKIE, token, PREVIEW_COOKIE_OPTIONS);
+  const path = result.data.path ? normalizePath(result.data.path) : PREVIEW_WITHOUT_PATH;
+  return new Response(null, {
+    status: 307,
+    headers: { Location: path, "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Which page answers a request path: the draft being previewed, the published page, a redirect an
+ * editor set up, or nothing. Memoised per request, so metadata and page share one answer.
+ */
+import { cookies, draftMode } from "next/headers";
+import { cache } from "react";
+import { fetchPageByPath, fetchPreview, fetchRedirect } from "@/api/client";
+import type { GuidePage } from "@/api/types";
+import { PREVIEW_WITHOUT_PATH, redirectTarget, samePath } from "./paths";
+import { PREVIEW_TOKEN_COOKIE } from "./preview";
+
+export type LoadedPage =
+  | { kind: "page"; page: GuidePage; preview: boolean }
+  | { kind: "redirect"; location: string; permanent: boolean }
+  | { kind: "missing" };
+
+async function loadDraft(path: string): Promise<GuidePage | null> {
+  if (!(await draftMode()).isEnabled) return null;
+  const token = (await cookies()).get(PREVIEW_TOKEN_COOKIE)?.value;
+  if (!token) return null;
+  const result = await fetchPreview(token);
+  if (!result.ok) return null;
+  const draftPath = result.data.path as string | null;
+  const matches = draftPath ? samePath(draftPath, path) : samePath(path, PREVIEW_WITHOUT_PATH);
+  return matches ? result.data : null;
+}
+
+export const loadPage = cache(async (path: string): Promise<LoadedPage> => {
+  const draft = await loadDraft(path);
+  if (draft) return { kind: "page", page: draft, preview: true };
+
+  const published = await fetchPageByPath(path);
+  if (published.ok) return { kind: "page", page: published.data, preview: false };
+
+  const redirect = await fetchRedirect(path);
+  if (redirect.ok) {
+    const location = redirectTarget(redirect.data.location);
+    if (location && !samePath(location, path)) {
+      return { kind: "redirect", location, permanent: redirect.data.permanent };
+    }
+  }
+  return { kind: "missing" };
+});

@@ -1,0 +1,38 @@
+import type { HomePage } from "@/api/types";
+import { CardGrid, PageCardView } from "@/components/Cards";
+import { PageHeader } from "@/components/PageHeader";
+import { Section } from "@/components/Section";
+
+/** Itineraries first, then destinations, then communities; the editor's order within each. */
+const ORDER = { itinerary: 0, destination: 1, community: 2 } as const;
+
+export function HomeTemplate({ page }: { page: HomePage }) {
+  const featured = [...page.featured].sort((a, b) => ORDER[a.type] - ORDER[b.type]);
+  return (
+    <article className="home">
+      <PageHeader title={page.title} lead={page.intro} image={page.hero_image} />
+      <div className="container">
+        {featured.length ? (
+          <Section id="featured" title="Featured routes and places">
+            <CardGrid>
+              {featured.map((card) => (
+                <PageCardView key={card.id} card={card} />
+              ))}
+            </CardGrid>
+          </Section>
+        ) : null}
+        {page.sections.length ? (
+          <Section id="explore" title="Explore the guide">
+            <ul className="section-links">
+              {page.sections.map((section) => (
+                <li key={section.id}>
+                  <a href={section.path}>{section.title}</a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+      </div>
+    </article>
+  );
+}

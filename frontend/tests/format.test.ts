@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import {
+  formatDistance,
+  formatDurationRange,
+  formatElevation,
+  formatHours,
+  formatList,
+  formatMonths,
+  formatNumber,
+  formatTemperature,
+  humanize,
+  metres,
+  monthName,
+} from "@/lib/format";
+
+describe("units", () => {
+  it("groups thousands and drops a trailing .0", () => {
+    assert.equal(formatNumber(4450), "4,450");
+    assert.equal(formatNumber(33.0), "33");
+    assert.equal(formatNumber(20.5), "20.5");
+  });
+
+  it("writes both systems as the API gives them, converting nothing", () => {
+    assert.equal(metres(3800), "3,800 m");
+    assert.equal(formatElevation({ m: 4450, ft: 14600 }), "4,450 m (14,600 ft)");
+    assert.equal(formatDistance({ km: 33, mi: 20.5 }), "33 km (20.5 mi)");
+    assert.equal(formatTemperature({ c: -5, f: 23 }), "−5 °C (23 °F)");
+    assert.equal(formatTemperature({ c: 20, f: 68 }), "20 °C (68 °F)");
+  });
+
+  it("writes hour ranges and durations", () => {
+    assert.equal(formatHours({ min: 4, max: 5 }), "4–5 h");
+    assert.equal(formatHours({ min: 6, max: 6 }), "6 h");
+    assert.equal(formatHours({ min: 4.5, max: 6 }), "4.5–6 h");
+    assert.equal(formatDurationRange({ text: "3 h" }, { text: "5 h" }), "3 h to 5 h");
+    assert.equal(formatDurationRange({ text: "45 min" }, { text: "45 min" }), "45 min");
+  });
+});
+
+describe("months", () => {
+  it("names months and refuses others", () => {
+    assert.equal(monthName(1), "January");
+    assert.equal(monthName(9, "short"), "Sep");
+    assert.throws(() => monthName(13), RangeError);
+  });
+
+  it("writes runs of months", () => {
+    assert.equal(formatMonths([5, 6, 7, 8, 9]), "May to September");
+    assert.equal(formatMonths([9, 1, 4, 5]), "January, April to May, September");
+    assert.equal(formatMonths([11, 12, 1, 2]), "November to February");
+    assert.equal(formatMonths([3]), "March");
+    assert.equal(formatMonths([]), "");
+    assert.equal(formatMonths([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), "all year");
+  });
+});
+
+describe("words", () => {
+  it("humanizes API enums", () => {
+    assert.equal(humanize("hot_spring"), "Hot spring");
+    assert.equal(humanize("moderate"), "Moderate");
+  });
+
+  it("joins lists in prose", () => {
+    assert.equal(formatList(["breakfast", "lunch", "dinner"]), "Breakfast, lunch and dinner");
+    assert.equal(formatList(["breakfast"]), "Breakfast");
+    assert.equal(formatList([], "None included"), "None included");
+  });
+});
