@@ -47,11 +47,19 @@ def api_not_found(request, *args, **kwargs):
     return JsonResponse({"message": f"No API endpoint at {request.path[:200]!r}."}, status=404)
 
 
-def with_api_relations(queryset):
+def requested_fields(request) -> set[str] | None:
+    """The field names a listing asks for (`?fields=a,b(c),-d`); None when it asks for all."""
+    raw = request.GET.get("fields", "")
+    if "*" in raw:
+        return None
+    return {part.split("(")[0].strip().lstrip("-") for part in raw.split(",") if part.strip()}
+
+
+def with_api_relations(queryset, fields: set[str] | None = None):
     """Apply the page type's own prefetches, so a listing costs the same for 5 or 500 items."""
     queryset = queryset.select_related("locale")  # every page's meta names its locale
     optimise = getattr(queryset.model, "with_api_relations", None)
-    return optimise(queryset) if optimise else queryset
+    return optimise(queryset, fields) if optimise else queryset
 
 
 class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
@@ -59,7 +67,7 @@ class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
         return visible_to_public(super().get_base_queryset())
 
     def get_queryset(self):
-        return with_api_relations(super().get_queryset())
+        return with_api_relations(super().get_queryset(), requested_fields(self.request))
 
     def get_object(self):
         page = super().get_object()

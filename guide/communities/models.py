@@ -9,6 +9,7 @@ from guide.core.api_fields import RepresentationField, text_list
 from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage
+from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.itineraries.models import ItineraryPage
 from guide.places.models import Place
@@ -90,8 +91,12 @@ class CommunityProfilePage(GuidePage):
     ]
 
     @classmethod
-    def with_api_relations(cls, queryset):
-        return queryset.select_related("place").prefetch_related(image_prefetch("hero_image"))
+    def with_api_relations(cls, queryset, fields: set[str] | None = None):
+        return prefetch_for_fields(
+            queryset.select_related("place"),
+            fields,
+            [({"hero_image", "structured_data"}, [image_prefetch("hero_image")])],
+        )
 
     def itineraries_passing(self):
         """Live itineraries whose days start, end, pass or sleep at this community's place."""

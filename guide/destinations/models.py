@@ -20,6 +20,7 @@ from guide.core.api_fields import ManyRepresentationField, RepresentationField, 
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.core.validators import positive_duration_validators
 from guide.faqs.models import PageFAQ
@@ -147,13 +148,18 @@ class DestinationPage(GuidePage):
     ]
 
     @classmethod
-    def with_api_relations(cls, queryset):
-        return queryset.select_related("place").prefetch_related(
-            image_prefetch("hero_image"),
-            "access_routes__from_place",
-            "season_months",
-            "related_destinations__destination",
-            "faq_links__faq__topic",
+    def with_api_relations(cls, queryset, fields: set[str] | None = None):
+        """What the API shows of a destination (all, or `fields`), in a fixed number of queries."""
+        return prefetch_for_fields(
+            queryset.select_related("place"),
+            fields,
+            [
+                ({"hero_image", "structured_data"}, [image_prefetch("hero_image")]),
+                ({"access_routes"}, ["access_routes__from_place"]),
+                ({"season"}, ["season_months"]),
+                ({"related_destinations"}, ["related_destinations__destination"]),
+                ({"faqs", "structured_data"}, ["faq_links__faq__topic"]),
+            ],
         )
 
     def clean(self):

@@ -172,3 +172,19 @@ def test_search_finds_published_pages_only(client, lares_trek, make_itinerary, l
     assert "Lares trek in 4 days" in found
     assert "Lares trek draft" not in found
     assert "Lares trek expired" not in found
+
+
+@pytest.mark.django_db
+def test_a_listing_loads_only_the_relations_its_fields_need(client, lares_trek):
+    def count_queries(url):
+        client.get(url)  # warm the site-root cache
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return [query["sql"] for query in queries]
+
+    base = "/api/v2/pages/?type=itineraries.ItineraryPage"
+    plain = count_queries(base)
+    everything = count_queries(base + "&fields=*")
+    assert not any("itineraries_itineraryday" in sql for sql in plain)
+    assert any("itineraries_itineraryday" in sql for sql in everything)
+    assert len(plain) < len(everything)

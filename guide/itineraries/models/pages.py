@@ -20,6 +20,7 @@ from wagtail.search import index
 from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import (
     distance_representation,
     elevation_representation,
@@ -60,6 +61,22 @@ def days_prefetch(prefix: str = "") -> list:
             ),
         )
     ]
+
+
+# The API fields that read the days and their places.
+FIELDS_FROM_DAYS = {
+    "duration_days",
+    "total_distance",
+    "max_altitude",
+    "highest_place",
+    "total_ascent",
+    "total_descent",
+    "start_place",
+    "end_place",
+    "nights",
+    "days",
+    "structured_data",
+}
 
 
 class ItineraryIndexPage(IndexPage):
@@ -162,14 +179,18 @@ class ItineraryPage(GuidePage):
     ]
 
     @classmethod
-    def with_api_relations(cls, queryset):
-        """Everything the API shows of an itinerary, in a fixed number of queries."""
-        return queryset.prefetch_related(
-            image_prefetch("hero_image"),
-            *days_prefetch(),
-            "season_months",
-            "alternatives__alternative",
-            "faq_links__faq__topic",
+    def with_api_relations(cls, queryset, fields: set[str] | None = None):
+        """What the API shows of an itinerary (all, or `fields`), in a fixed number of queries."""
+        return prefetch_for_fields(
+            queryset,
+            fields,
+            [
+                ({"hero_image", "structured_data"}, [image_prefetch("hero_image")]),
+                (FIELDS_FROM_DAYS, days_prefetch()),
+                ({"season"}, ["season_months"]),
+                ({"alternatives"}, ["alternatives__alternative"]),
+                ({"faqs", "structured_data"}, ["faq_links__faq__topic"]),
+            ],
         )
 
     # Everything below is derived from the days and their places, never typed.
