@@ -69,12 +69,12 @@ test("routing: a page path without its trailing slash is sent to the Wagtail pat
   assert.equal(new URL(response.headers.get("location"), FRONTEND).pathname, TREK_PATH);
 });
 
-test("routing: an editor's permanent redirect answers 308 to the page, a temporary one 307", async () => {
+test("routing: an editor's permanent redirect answers 301 to the page, a temporary one 302", async () => {
   const permanent = await get("/old-four-day-trek/");
-  assert.equal(permanent.status, 308);
+  assert.equal(permanent.status, 301);
   assert.equal(new URL(permanent.headers.get("location"), FRONTEND).pathname, TREK_PATH);
   const temporary = await get("/winter-advice/");
-  assert.equal(temporary.status, 307);
+  assert.equal(temporary.status, 302);
   assert.equal(new URL(temporary.headers.get("location"), FRONTEND).pathname, "/faq/");
 });
 

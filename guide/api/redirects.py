@@ -1,9 +1,15 @@
-"""Wagtail's redirects, resolvable by a frontend that routes paths itself."""
+"""Wagtail's redirects, resolvable by a frontend that routes paths itself.
+
+As with Wagtail's own RedirectMiddleware, a redirect applies only where no page answers: a
+path with a published page gets a 404 here, so a frontend can ask before rendering.
+"""
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
+
+from guide.api.v3.visibility import Visibility
 
 router = Router(tags=["guide: redirects"])
 
@@ -28,6 +34,11 @@ def resolve_redirect(request: HttpRequest, path: str):
     """The target of the Wagtail redirect for `path`, as an editor set it up in the admin."""
     site = Site.find_for_request(request)
     normalised = Redirect.normalise_path(path[:2000])
+    visibility = Visibility.for_request(request)
+    if visibility.root is not None and path.startswith("/"):
+        url_path = visibility.url_path_for(normalised)
+        if visibility.pages().filter(url_path=url_path).exists():
+            return Status(404, {"message": f"A published page answers at {path[:200]!r}."})
     redirect = (
         Redirect.get_for_site(site)
         .filter(old_path=normalised)

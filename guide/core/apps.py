@@ -7,9 +7,15 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.contrib.redirects.models import Redirect
         from wagtail.signals import page_published, page_unpublished
 
-        from .revalidation import on_page_changed
+        from .revalidation import on_page_changed, on_redirect_changed
 
         page_published.connect(on_page_changed, dispatch_uid="guide_revalidate_published")
         page_unpublished.connect(on_page_changed, dispatch_uid="guide_revalidate_unpublished")
+        post_save.connect(on_redirect_changed, sender=Redirect, dispatch_uid="guide_redirect_saved")
+        post_delete.connect(
+            on_redirect_changed, sender=Redirect, dispatch_uid="guide_redirect_gone"
+        )

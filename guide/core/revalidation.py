@@ -73,3 +73,8 @@ def send_after_commit(paths: list[str]) -> None:
 
 def on_page_changed(sender, instance, **kwargs):
     send_after_commit(page_paths(instance))
+
+
+def on_redirect_changed(sender, instance, **kwargs):
+    """A redirect an editor adds, edits or deletes changes what its old path answers."""
+    send_after_commit([instance.old_path])

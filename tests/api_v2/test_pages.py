@@ -188,3 +188,18 @@ def test_a_listing_loads_only_the_relations_its_fields_need(client, lares_trek):
     assert not any("itineraries_itineraryday" in sql for sql in plain)
     assert any("itineraries_itineraryday" in sql for sql in everything)
     assert len(plain) < len(everything)
+
+
+@pytest.mark.django_db
+def test_a_redirect_from_a_published_page_does_not_apply(client, lares_trek, destination):
+    """As in Wagtail, a redirect only applies where no page answers."""
+    from wagtail.contrib.redirects.models import Redirect
+
+    Redirect.objects.create(
+        old_path=Redirect.normalise_path(lares_trek.url), redirect_page=destination
+    )
+    response = client.get(f"/api/v3/guide/redirects/?path={lares_trek.url}")
+    assert response.status_code == 404
+    lares_trek.unpublish()
+    response = client.get(f"/api/v3/guide/redirects/?path={lares_trek.url}")
+    assert response.json()["location"] == destination.url

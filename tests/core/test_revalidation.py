@@ -74,3 +74,12 @@ def test_a_frontend_that_is_down_does_not_block_publishing(
     assert callbacks  # the webhook was attempted, and failed quietly
     lares_trek.refresh_from_db()
     assert lares_trek.title == "Still publishes"
+
+
+@pytest.mark.django_db
+def test_a_new_redirect_posts_its_old_path(frontend, django_capture_on_commit_callbacks):
+    from wagtail.contrib.redirects.models import Redirect
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Redirect.objects.create(old_path="/old-trek", redirect_link="https://example.org/")
+    assert json.loads(frontend[-1][1])["paths"] == ["/old-trek"]

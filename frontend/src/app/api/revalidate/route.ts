@@ -6,6 +6,7 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { revalidateSecret } from "@/lib/config";
 import { ALL_PAGES_TAG, pageTag } from "@/lib/paths";
+import { forgetRedirects } from "@/lib/redirect-cache";
 import { parseRevalidateBody } from "@/lib/revalidate";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/signature";
 
@@ -19,6 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parseRevalidateBody(new TextDecoder().decode(body));
   if (!parsed.ok) return Response.json({ message: parsed.message }, { status: 400 });
 
+  forgetRedirects(parsed.paths); // a path that changed may have gained or lost a redirect
   for (const path of parsed.paths) {
     revalidateTag(pageTag(path), { expire: 0 });
     revalidatePath(path);
