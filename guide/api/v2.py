@@ -69,6 +69,14 @@ class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
     def get_queryset(self):
         return with_api_relations(super().get_queryset(), requested_fields(self.request))
 
+    def paginate_queryset(self, queryset):
+        """Let the page type load, for the whole page of results, what it cannot prefetch."""
+        pages = list(super().paginate_queryset(queryset))
+        prepare = getattr(queryset.model, "prepare_api_listing", None)
+        if prepare is not None:
+            prepare(pages, requested_fields(self.request))
+        return pages
+
     def get_object(self):
         page = super().get_object()
         model = type(page)

@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -9,14 +8,21 @@ from guide.core.api_fields import RepresentationField, text_list
 from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage
-from guide.core.querysets import prefetch_for_fields
+from guide.core.querysets import prefetch_for_fields, visible_to_public
 from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.itineraries.models import ItineraryPage
+from guide.itineraries.passing import itineraries_passing
 from guide.places.models import Place
 
 from .blocks import ExperienceStreamBlock
 from .representations import experiences_representation, itineraries_passing_representation
 from .structured_data import community_structured_data
+
+LOADED_ITINERARIES = "_itineraries_passing"
+
+
+def public_itineraries():
+    return visible_to_public(ItineraryPage.objects.all())
 
 
 class CommunityIndexPage(IndexPage):
@@ -98,21 +104,26 @@ class CommunityProfilePage(GuidePage):
             [({"hero_image", "structured_data"}, [image_prefetch("hero_image")])],
         )
 
-    def itineraries_passing(self):
-        """Live itineraries whose days start, end, pass or sleep at this community's place."""
-        place = self.place_id
-        return (
-            ItineraryPage.objects.live()
-            .public()
-            .filter(
-                Q(days__from_place=place)
-                | Q(days__to_place=place)
-                | Q(days__overnight_place=place)
-                | Q(days__waypoints__place=place)
-            )
-            .distinct()
-            .order_by("path")
-        )
+    def itineraries_passing(self, itineraries=None) -> list:
+        """Itineraries passing this village (from `itineraries`, by default the public ones)."""
+        loaded = getattr(self, LOADED_ITINERARIES, None)
+        if loaded is not None and itineraries is None:
+            return loaded
+        return itineraries_passing([self.place_id], itineraries or public_itineraries())[
+            self.place_id
+        ]
+
+    @classmethod
+    def load_itineraries_passing(cls, communities) -> None:
+        """Look up the itineraries passing each of `communities` at once (a listing's batch)."""
+        passing = itineraries_passing({c.place_id for c in communities}, public_itineraries())
+        for community in communities:
+            setattr(community, LOADED_ITINERARIES, passing[community.place_id])
+
+    @classmethod
+    def prepare_api_listing(cls, communities, fields: set[str] | None) -> None:
+        if fields is None or "itineraries" in fields:
+            cls.load_itineraries_passing(communities)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

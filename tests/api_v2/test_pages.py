@@ -203,3 +203,27 @@ def test_a_redirect_from_a_published_page_does_not_apply(client, lares_trek, des
     lares_trek.unpublish()
     response = client.get(f"/api/v3/guide/redirects/?path={lares_trek.url}")
     assert response.json()["location"] == destination.url
+
+
+@pytest.mark.django_db
+def test_community_listing_with_itineraries_costs_the_same_for_more_communities(
+    client, lares_trek, community, community_index, places
+):
+    from tests.factories import CommunityProfilePageFactory, publish
+
+    url = "/api/v2/pages/?type=communities.CommunityProfilePage&fields=*"
+
+    def count_queries():
+        client.get(url)  # warm the site-root cache
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        return len(queries), response.json()["items"]
+
+    one, items = count_queries()
+    assert [i["title"] for i in items[0]["itineraries"]] == ["Lares trek in 4 days"]
+    for name in ("patacancha", "ipsay_lake", "ollantaytambo"):
+        publish(CommunityProfilePageFactory(parent=community_index, place=places[name]))
+    four, items = count_queries()
+    assert len(items) == 4
+    assert all(item["itineraries"] == items[0]["itineraries"] for item in items[:3])
+    assert four == one

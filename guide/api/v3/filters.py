@@ -15,7 +15,6 @@ from django.db.models import (
     IntegerField,
     Max,
     OuterRef,
-    Q,
     QuerySet,
     Subquery,
     Sum,
@@ -25,6 +24,7 @@ from pydantic import Field, model_validator
 
 from guide.core.choices import SeasonRating
 from guide.itineraries.models import DayWaypoint, ItineraryDay, ItinerarySeasonMonth
+from guide.itineraries.passing import passes_through_q
 from guide.places.models import Place
 
 from .errors import BadRequest
@@ -148,14 +148,6 @@ def find_place(value: str, param: str) -> Place:
     if place is None:
         raise BadRequest(f"{param}: no place has the slug or id '{value}'.", param=param)
     return place
-
-
-def passes_through_q(place: Place) -> Q:
-    days = ItineraryDay.objects.filter(itinerary=OuterRef("pk")).filter(
-        Q(from_place=place) | Q(to_place=place) | Q(overnight_place=place)
-    )
-    waypoints = DayWaypoint.objects.filter(day__itinerary=OuterRef("pk"), place=place)
-    return Q(Exists(days)) | Q(Exists(waypoints))
 
 
 def filter_itineraries(queryset: QuerySet, params: ItineraryParams) -> QuerySet:

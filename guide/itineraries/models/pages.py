@@ -20,7 +20,7 @@ from wagtail.search import index
 from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
-from guide.core.querysets import prefetch_for_fields
+from guide.core.querysets import prefetch_for_fields, visible_to_public
 from guide.core.representations import (
     distance_representation,
     elevation_representation,
@@ -260,13 +260,16 @@ class ItineraryPage(GuidePage):
     def passes(self) -> list[Place]:
         return [place for place in self.route_places() if place.kind == PlaceKind.PASS]
 
-    def communities_visited(self):
-        """Live community profiles whose place the route passes or sleeps at, in route order."""
+    def communities_visited(self, communities=None) -> list:
+        """Community profiles (from `communities`, by default the public ones) whose place the
+        route passes or sleeps at, in route order."""
         from guide.communities.models import CommunityProfilePage
 
+        if communities is None:
+            communities = visible_to_public(CommunityProfilePage.objects.all())
         order = {place.pk: position for position, place in enumerate(self.all_places())}
-        communities = CommunityProfilePage.objects.live().public().filter(place_id__in=order)
-        return sorted(communities, key=lambda community: order[community.place_id])
+        found = communities.filter(place_id__in=order)
+        return sorted(found, key=lambda community: order[community.place_id])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

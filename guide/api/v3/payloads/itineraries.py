@@ -60,10 +60,8 @@ def detail_queryset(visibility: Visibility):
 
 def communities_visited(page, visibility: Visibility) -> list[dict]:
     """Visible community profiles whose place the route passes or sleeps at, in route order."""
-    order = {place.pk: position for position, place in enumerate(page.all_places())}
-    communities = visibility.pages(CommunityProfilePage).filter(place_id__in=order)
-    ordered = sorted(communities, key=lambda community: order[community.place_id])
-    return [visibility.link(community) for community in ordered]
+    communities = page.communities_visited(visibility.pages(CommunityProfilePage))
+    return [visibility.link(community) for community in communities]
 
 
 def alternatives_payload(page, visibility: Visibility) -> list[dict]:

@@ -15,7 +15,6 @@ from guide.destinations.representations import (
 from guide.itineraries.models import ItineraryPage
 from guide.itineraries.representations import season_month_representation
 
-from ..filters import passes_through_q
 from ..visibility import Visibility
 from .common import body_payload, faqs_payload, page_base
 
@@ -62,8 +61,8 @@ def destination_detail(page, visibility: Visibility) -> dict:
 
 def itineraries_passing(page, visibility: Visibility) -> list[dict]:
     """Visible itineraries whose days start, end, pass or sleep at the community's place."""
-    itineraries = visibility.pages(ItineraryPage).filter(passes_through_q(page.place))
-    return [visibility.link(itinerary) for itinerary in itineraries.order_by("path")]
+    itineraries = page.itineraries_passing(visibility.pages(ItineraryPage))
+    return [visibility.link(itinerary) for itinerary in itineraries]
 
 
 def community_detail(page, visibility: Visibility) -> dict:
