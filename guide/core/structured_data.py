@@ -1,6 +1,7 @@
 """schema.org JSON-LD building blocks. Honest by design: only facts the guide holds, no offers."""
 
 from .conf import guide_settings
+from .representations import image_representation, rich_text_representation
 
 CONTEXT = "https://schema.org"
 
@@ -30,15 +31,11 @@ def place_node(place, description: str = "") -> dict:
 
 
 def image_url(page) -> list[str]:
-    from .representations import image_representation
-
     image = image_representation(getattr(page, "hero_image", None))
     return [image["url"]] if image else []
 
 
 def faq_page_node(faqs) -> dict:
-    from .representations import rich_text_representation
-
     return {
         "@type": "FAQPage",
         "mainEntity": [

@@ -7,17 +7,22 @@ from guide.core.structured_data import (
 )
 
 
+def place_list(places) -> dict:
+    return {
+        "@type": "ItemList",
+        "numberOfItems": len(places),
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "item": place_node(place)}
+            for position, place in enumerate(places, start=1)
+        ],
+    }
+
+
 def day_trip(day, number: int) -> dict:
     return {
         "@type": "TouristTrip",
         "name": f"Day {number}: {day.title}",
-        "itinerary": {
-            "@type": "ItemList",
-            "itemListElement": [
-                {"@type": "ListItem", "position": position, "item": place_node(place)}
-                for position, place in enumerate(day.route_places(), start=1)
-            ],
-        },
+        "itinerary": place_list(day.route_places()),
     }
 
 
@@ -29,14 +34,7 @@ def itinerary_structured_data(page) -> dict:
         "description": page.summary,
         "url": frontend_url(page),
         "image": image_url(page),
-        "itinerary": {
-            "@type": "ItemList",
-            "numberOfItems": len(page.route_places()),
-            "itemListElement": [
-                {"@type": "ListItem", "position": position, "item": place_node(place)}
-                for position, place in enumerate(page.route_places(), start=1)
-            ],
-        },
+        "itinerary": place_list(page.route_places()),
         "subTrip": [day_trip(day, number) for number, day in enumerate(days, start=1)],
     }
     faqs = [link.faq for link in page.faq_links.all()]
