@@ -11,11 +11,11 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
+from guide_site.home.models import HomePage
 
 from guide.communities.models import CommunityIndexPage, CommunityProfilePage
 from guide.destinations.models import DestinationIndexPage, DestinationPage
 from guide.faqs.models import FAQ, FAQIndexPage, FAQTopic
-from guide.home.models import HomePage
 from guide.itineraries.models import (
     DayWaypoint,
     Difficulty,

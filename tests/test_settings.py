@@ -50,6 +50,14 @@ def test_production_refuses_to_start_without_a_required_variable(missing):
     assert f"The environment variable {missing} must be set" in result.stderr
 
 
+def test_the_demo_app_is_installed_in_development_only():
+    production = settings_value(
+        "settings.INSTALLED_APPS", "guide_site.settings.production", **PRODUCTION_ENV
+    )
+    assert "guide.demo" not in production and "guide.itineraries" in production
+    assert "guide.demo" in settings_value("settings.INSTALLED_APPS", "guide_site.settings.dev")
+
+
 def test_sqlite_under_var_is_the_default_database():
     engine = settings_value("settings.DATABASES['default']['ENGINE']")
     name = settings_value("settings.DATABASES['default']['NAME']")

@@ -13,7 +13,7 @@ from guide.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid, read_
 
 from .v3.errors import GuideAPIError, NotFound
 from .v3.params import reject_unknown_params
-from .v3.payloads.registry import PAGE_PAYLOADS
+from .v3.payloads.registry import payload_for
 from .v3.schemas.common import GuideError
 from .v3.schemas.pages import GuidePage
 from .v3.visibility import Visibility
@@ -45,7 +45,7 @@ def preview(request: HttpRequest, params: Query[PreviewParams]):
     if snapshot is None:
         raise NotFound("This preview is no longer available; open Preview again.", param="token")
     page = snapshot.as_page()
-    payload = PAGE_PAYLOADS.get(type(page))
+    payload = payload_for(type(page))
     if payload is None:
         raise NotFound(f"Pages of type {type(page).__name__} have no preview.", param="token")
     return payload.build(page, Visibility.for_request(request))

@@ -3,5 +3,5 @@ from django.apps import AppConfig
 
 class CommunitiesConfig(AppConfig):
     name = "guide.communities"
-    label = "communities"
+    label = "guide_communities"
     default_auto_field = "django.db.models.BigAutoField"

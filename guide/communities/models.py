@@ -27,7 +27,7 @@ def public_itineraries():
 
 class CommunityIndexPage(IndexPage):
     template = "guide/index_page.html"
-    subpage_types = ["communities.CommunityProfilePage"]
+    subpage_types = ["guide_communities.CommunityProfilePage"]
 
 
 class CommunityProfilePage(GuidePage):
@@ -74,7 +74,7 @@ class CommunityProfilePage(GuidePage):
         index.RelatedFields("place", [index.SearchField("name"), index.SearchField("aliases")]),
     ]
 
-    parent_page_types = ["communities.CommunityIndexPage"]
+    parent_page_types = ["guide_communities.CommunityIndexPage"]
     subpage_types = []
 
     api_fields = [

@@ -3,7 +3,7 @@ from django.apps import AppConfig
 
 class CoreConfig(AppConfig):
     name = "guide.core"
-    label = "core"
+    label = "guide_core"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -51,7 +51,7 @@ class CalloutBlock(blocks.StructBlock):
 class PlaceMentionBlock(blocks.StructBlock):
     """Mentions a place so that its elevation and coordinates are shown from the Place itself."""
 
-    place = SnippetChooserBlock("places.Place")
+    place = SnippetChooserBlock("guide_places.Place")
     note = blocks.CharBlock(required=False, max_length=250)
 
     def get_api_representation(self, value, context=None):

@@ -24,6 +24,13 @@ DEFAULTS = {
     "REVALIDATE_TIMEOUT": 3,
     # The largest page size a listing accepts.
     "MAX_PAGE_SIZE": 100,
+    # Page types ("app_label.Model") under which the guide's index pages may be created;
+    # None allows any page type.
+    "INDEX_PARENT_PAGE_TYPES": None,
+    # Where guide.urls mounts API v2 and v3 ("api/" gives /api/v2/ and /api/v3/), and the
+    # sitemap of the visitor site's URLs.
+    "API_URL_PREFIX": "api/",
+    "SITEMAP_PATH": "sitemap.xml",
 }
 
 

@@ -6,6 +6,10 @@ from django.utils.cache import patch_cache_control
 from .conf import guide_settings
 
 
+def is_api_path(path: str) -> bool:
+    return path.startswith("/" + guide_settings.API_URL_PREFIX)
+
+
 class APICacheControlMiddleware:
     """Marks anonymous API GETs as cacheable; ConditionalGetMiddleware then adds ETag and 304s.
 
@@ -17,7 +21,7 @@ class APICacheControlMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith("/api/") or request.method not in ("GET", "HEAD"):
+        if not is_api_path(request.path) or request.method not in ("GET", "HEAD"):
             return response
         if response.has_header("Cache-Control"):
             return response
@@ -40,7 +44,7 @@ class RejectNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith("/api/"):
+        if is_api_path(request.path):
             if "\x00" in request.path:
                 return JsonResponse(
                     {"message": "The path must not contain NUL characters.", "param": None},

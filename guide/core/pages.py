@@ -4,12 +4,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import PageChooserBlock
+from wagtail.coreutils import resolve_model_string
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from guide.preview.models import FrontendPreviewMixin
 
 from .choices import SeasonRating
+from .conf import guide_settings
 from .months import MONTH_CHOICES
 
 
@@ -34,18 +38,72 @@ class GuidePage(FrontendPreviewMixin, Page):
         abstract = True
 
 
+class GuideHomePage(FrontendPreviewMixin, Page):
+    """What a site's home page needs to open a guide: an introduction, a hero image and the
+    guide pages to feature first.
+
+    Abstract: the home page belongs to the site, which subclasses this (and sets its own
+    `subpage_types`); the API serves any subclass as the guide's home page.
+    """
+
+    intro = models.TextField(max_length=600, help_text="Shown under the site title.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    featured = StreamField(
+        [
+            (
+                "page",
+                PageChooserBlock(
+                    page_type=[
+                        "guide_itineraries.ItineraryPage",
+                        "guide_destinations.DestinationPage",
+                        "guide_communities.CommunityProfilePage",
+                    ]
+                ),
+            )
+        ],
+        blank=True,
+        max_num=8,
+        verbose_name="featured pages",
+        help_text="Itineraries, destinations and communities shown first on the home page.",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("featured"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def featured_pages(self) -> list[Page]:
+        """The chosen pages that are live, in the chosen order, as their own types."""
+        return [child.value.specific for child in self.featured if child.value and child.value.live]
+
+
 class IndexPage(FrontendPreviewMixin, Page):
-    """The one listing page of a page type under the home page."""
+    """The one listing page of a page type. It may be created under any page type unless
+    GUIDE["INDEX_PARENT_PAGE_TYPES"] names the ones a site allows."""
 
     intro = models.TextField(blank=True, max_length=600)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
-    parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def clean_parent_page_models(cls):
+        # Read from the setting each time (Wagtail caches parent_page_types per class).
+        allowed = guide_settings.INDEX_PARENT_PAGE_TYPES
+        if allowed is None:
+            return super().clean_parent_page_models()
+        return [resolve_model_string(name, cls._meta.app_label) for name in allowed]
 
     def children_for_listing(self):
         return self.get_children().live().public().specific().order_by("path")

@@ -3,5 +3,5 @@ from django.apps import AppConfig
 
 class DestinationsConfig(AppConfig):
     name = "guide.destinations"
-    label = "destinations"
+    label = "guide_destinations"
     default_auto_field = "django.db.models.BigAutoField"

@@ -43,7 +43,7 @@ temperature_validators = [
 
 class DestinationIndexPage(IndexPage):
     template = "guide/index_page.html"
-    subpage_types = ["destinations.DestinationPage"]
+    subpage_types = ["guide_destinations.DestinationPage"]
 
 
 class DestinationPage(GuidePage):
@@ -115,7 +115,7 @@ class DestinationPage(GuidePage):
         index.RelatedFields("place", [index.SearchField("name"), index.SearchField("aliases")]),
     ]
 
-    parent_page_types = ["destinations.DestinationIndexPage"]
+    parent_page_types = ["guide_destinations.DestinationIndexPage"]
     subpage_types = []
 
     api_fields = [

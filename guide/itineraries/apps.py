@@ -3,5 +3,5 @@ from django.apps import AppConfig
 
 class ItinerariesConfig(AppConfig):
     name = "guide.itineraries"
-    label = "itineraries"
+    label = "guide_itineraries"
     default_auto_field = "django.db.models.BigAutoField"

@@ -3,7 +3,7 @@ from django.apps import AppConfig
 
 class PlacesConfig(AppConfig):
     name = "guide.places"
-    label = "places"
+    label = "guide_places"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -3,5 +3,5 @@ from django.apps import AppConfig
 
 class PreviewConfig(AppConfig):
     name = "guide.preview"
-    label = "preview"
+    label = "guide_preview"
     default_auto_field = "django.db.models.BigAutoField"

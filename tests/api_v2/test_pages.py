@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from guide.itineraries.models import ItineraryPage
 
-ITINERARIES = "/api/v2/pages/?type=itineraries.ItineraryPage&fields=*"
+ITINERARIES = "/api/v2/pages/?type=guide_itineraries.ItineraryPage&fields=*"
 
 
 def titles(client, url=ITINERARIES):
@@ -182,7 +182,7 @@ def test_a_listing_loads_only_the_relations_its_fields_need(client, lares_trek):
             assert client.get(url).status_code == 200
         return [query["sql"] for query in queries]
 
-    base = "/api/v2/pages/?type=itineraries.ItineraryPage"
+    base = "/api/v2/pages/?type=guide_itineraries.ItineraryPage"
     plain = count_queries(base)
     everything = count_queries(base + "&fields=*")
     assert not any("itineraries_itineraryday" in sql for sql in plain)
@@ -211,7 +211,7 @@ def test_community_listing_with_itineraries_costs_the_same_for_more_communities(
 ):
     from tests.factories import CommunityProfilePageFactory, publish
 
-    url = "/api/v2/pages/?type=communities.CommunityProfilePage&fields=*"
+    url = "/api/v2/pages/?type=guide_communities.CommunityProfilePage&fields=*"
 
     def count_queries():
         client.get(url)  # warm the site-root cache

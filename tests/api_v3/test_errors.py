@@ -124,7 +124,7 @@ def test_a_payload_breaking_its_schema_is_a_logged_json_500(client, trek, monkey
 
 
 def test_fallback_route_answers_a_json_404_for_slash_ended_paths():
-    """routes.fallback (wired by register_guide_fallback() once every /guide/ router is in)."""
+    """routes.fallback (wired by register_guide_api() once every /guide/ router is in)."""
     import re
 
     from django.test import RequestFactory

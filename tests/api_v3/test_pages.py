@@ -5,7 +5,6 @@ from pydantic import TypeAdapter
 
 from guide.api.v3.schemas.pages import GuidePage
 from guide.faqs.models import FAQ
-from guide.home.models import HomeFeaturedPage
 from tests.factories import FAQFactory, FAQTopicFactory
 
 from .helpers import API, get_json
@@ -47,8 +46,8 @@ def test_by_path_gives_the_same_payload_as_the_detail_route(client, trek):
 
 @pytest.mark.django_db
 def test_home_features_and_sections(client, home, trek, destination):
-    HomeFeaturedPage.objects.create(home=home, page=destination, sort_order=0)
-    HomeFeaturedPage.objects.create(home=home, page=trek, sort_order=1)
+    home.featured = [("page", destination), ("page", trek)]
+    home.save()
     data = by_path(client, "/")
     assert [(card["type"], card["title"]) for card in data["featured"]] == [
         ("destination", "Lares hot springs"),

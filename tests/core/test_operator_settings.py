@@ -19,7 +19,7 @@ def test_operator_settings_are_saved_per_site(site):
 
 
 def test_an_editor_sets_the_operator_in_the_admin(admin_client, site):
-    url = reverse("wagtailsettings:edit", args=["core", "operatorsettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["guide_core", "operatorsettings", site.pk])
     assert admin_client.get(url).status_code == 200
     response = admin_client.post(
         url,
@@ -36,7 +36,7 @@ def test_an_editor_sets_the_operator_in_the_admin(admin_client, site):
 
 
 def test_the_admin_rejects_a_malformed_operator_email(admin_client, site):
-    url = reverse("wagtailsettings:edit", args=["core", "operatorsettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["guide_core", "operatorsettings", site.pk])
     response = admin_client.post(url, {"name": "Andean Paths", "email": "not an address"})
     assert response.status_code == 200
     assert "Enter a valid email address." in response.content.decode()

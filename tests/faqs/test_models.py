@@ -71,7 +71,7 @@ def test_search_finds_a_question_by_its_answer(db):
 def test_editor_searching_questions_in_the_admin_finds_them(admin_client, db):
     FAQFactory(question="What is soroche?")
     FAQFactory(question="Do I tip the arrieros?")
-    response = admin_client.get(reverse("wagtailsnippets_faqs_faq:list"), {"q": "soroche"})
+    response = admin_client.get(reverse("wagtailsnippets_guide_faqs_faq:list"), {"q": "soroche"})
     assert response.status_code == 200
     assert "What is soroche?" in response.content.decode()
     assert "Do I tip the arrieros?" not in response.content.decode()

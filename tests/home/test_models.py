@@ -1,11 +1,12 @@
-from guide.home.models import HomeFeaturedPage, HomePage
+from guide_site.home.models import HomePage
+
 from guide.itineraries.models import ItineraryPage
 from tests.factories import build_day
 
 
 def feature(home, *pages):
-    for number, page in enumerate(pages):
-        HomeFeaturedPage.objects.create(home=home, page=page, sort_order=number)
+    home.featured = [("page", page) for page in pages]
+    home.save()
     return HomePage.objects.get(pk=home.pk)
 
 

@@ -119,7 +119,7 @@ def test_search_can_filter_by_kind(places):
 
 
 def test_editor_searching_the_places_list_finds_a_place_by_alias(admin_client, places):
-    response = admin_client.get(reverse("wagtailsnippets_places_place:list"), {"q": "Ipsay"})
+    response = admin_client.get(reverse("wagtailsnippets_guide_places_place:list"), {"q": "Ipsay"})
     assert response.status_code == 200
     content = response.content.decode()
     assert "Ipsaycocha pass" in content
@@ -128,7 +128,7 @@ def test_editor_searching_the_places_list_finds_a_place_by_alias(admin_client, p
 
 def test_admin_rejects_an_elevation_above_everest_with_a_clear_message(admin_client, db):
     response = admin_client.post(
-        reverse("wagtailsnippets_places_place:add"),
+        reverse("wagtailsnippets_guide_places_place:add"),
         {
             "name": "Typo peak",
             "slug": "",
@@ -148,7 +148,7 @@ def test_admin_rejects_an_elevation_above_everest_with_a_clear_message(admin_cli
 
 def test_admin_creates_a_place_with_its_slug(admin_client, db):
     response = admin_client.post(
-        reverse("wagtailsnippets_places_place:add"),
+        reverse("wagtailsnippets_guide_places_place:add"),
         {
             "name": "Cuncani",
             "slug": "",

@@ -8,7 +8,7 @@ from django.urls import reverse
 from guide.preview.tokens import make_token
 
 PUBLIC_URLS = [
-    "/api/v2/pages/?type=itineraries.ItineraryPage&fields=*",
+    "/api/v2/pages/?type=guide_itineraries.ItineraryPage&fields=*",
     "/api/v2/pages/?search=Draft",
     "/api/v3/guide/itineraries/",
     "/api/v3/guide/search/?q=Draft",

@@ -897,7 +897,7 @@ export interface components {
              * Type
              * @default []
              */
-            type: ("wagtailcore.Page" | "faqs.FAQIndexPage" | "home.HomePage" | "destinations.DestinationIndexPage" | "destinations.DestinationPage" | "itineraries.ItineraryIndexPage" | "itineraries.ItineraryPage" | "communities.CommunityIndexPage" | "communities.CommunityProfilePage")[];
+            type: ("wagtailcore.Page" | "home.HomePage" | "guide_faqs.FAQIndexPage" | "guide_destinations.DestinationIndexPage" | "guide_destinations.DestinationPage" | "guide_itineraries.ItineraryIndexPage" | "guide_itineraries.ItineraryPage" | "guide_communities.CommunityIndexPage" | "guide_communities.CommunityProfilePage")[];
             /** Ancestor Of */
             ancestor_of?: number | null;
             /** Child Of */
@@ -984,7 +984,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "communities.CommunityIndexPage";
+            type: "guide_communities.CommunityIndexPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1020,7 +1020,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "communities.CommunityProfilePage";
+            type: "guide_communities.CommunityProfilePage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1084,7 +1084,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "destinations.DestinationIndexPage";
+            type: "guide_destinations.DestinationIndexPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1120,7 +1120,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "destinations.DestinationPage";
+            type: "guide_destinations.DestinationPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1189,7 +1189,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "faqs.FAQIndexPage";
+            type: "guide_faqs.FAQIndexPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1265,7 +1265,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "itineraries.ItineraryIndexPage";
+            type: "guide_itineraries.ItineraryIndexPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1301,7 +1301,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "itineraries.ItineraryPage";
+            type: "guide_itineraries.ItineraryPage";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -1449,7 +1449,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "communities.CommunityIndexPage";
+            type: "guide_communities.CommunityIndexPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1491,7 +1491,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "communities.CommunityProfilePage";
+            type: "guide_communities.CommunityProfilePage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1533,7 +1533,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "destinations.DestinationIndexPage";
+            type: "guide_destinations.DestinationIndexPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1575,7 +1575,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "destinations.DestinationPage";
+            type: "guide_destinations.DestinationPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1617,7 +1617,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "faqs.FAQIndexPage";
+            type: "guide_faqs.FAQIndexPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1701,7 +1701,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "itineraries.ItineraryIndexPage";
+            type: "guide_itineraries.ItineraryIndexPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1743,7 +1743,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "itineraries.ItineraryPage";
+            type: "guide_itineraries.ItineraryPage";
             /** Parent Id */
             parent_id: number;
             /** Action */
@@ -1782,7 +1782,7 @@ export interface components {
         /** CommunityIndexPagePatchMetaSchema */
         CommunityIndexPagePatchMetaSchema: {
             /** Type */
-            type: "communities.CommunityIndexPage" | null;
+            type: "guide_communities.CommunityIndexPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -1819,7 +1819,7 @@ export interface components {
         /** CommunityProfilePagePatchMetaSchema */
         CommunityProfilePagePatchMetaSchema: {
             /** Type */
-            type: "communities.CommunityProfilePage" | null;
+            type: "guide_communities.CommunityProfilePage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -1856,7 +1856,7 @@ export interface components {
         /** DestinationIndexPagePatchMetaSchema */
         DestinationIndexPagePatchMetaSchema: {
             /** Type */
-            type: "destinations.DestinationIndexPage" | null;
+            type: "guide_destinations.DestinationIndexPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -1893,7 +1893,7 @@ export interface components {
         /** DestinationPagePatchMetaSchema */
         DestinationPagePatchMetaSchema: {
             /** Type */
-            type: "destinations.DestinationPage" | null;
+            type: "guide_destinations.DestinationPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -1930,7 +1930,7 @@ export interface components {
         /** FAQIndexPagePatchMetaSchema */
         FAQIndexPagePatchMetaSchema: {
             /** Type */
-            type: "faqs.FAQIndexPage" | null;
+            type: "guide_faqs.FAQIndexPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -2004,7 +2004,7 @@ export interface components {
         /** ItineraryIndexPagePatchMetaSchema */
         ItineraryIndexPagePatchMetaSchema: {
             /** Type */
-            type: "itineraries.ItineraryIndexPage" | null;
+            type: "guide_itineraries.ItineraryIndexPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -2041,7 +2041,7 @@ export interface components {
         /** ItineraryPagePatchMetaSchema */
         ItineraryPagePatchMetaSchema: {
             /** Type */
-            type: "itineraries.ItineraryPage" | null;
+            type: "guide_itineraries.ItineraryPage" | null;
             /** Action */
             action?: "publish" | null;
         };
@@ -2157,7 +2157,7 @@ export interface components {
              * Content Object
              * @description A union of models, discriminated by the content type in `meta.type`.
              */
-            content_object: components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+            content_object: components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
         };
         /** PageUnpublishSchema */
         PageUnpublishSchema: {
@@ -2381,7 +2381,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "faqs.FAQ";
+            type: "guide_faqs.FAQ";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -2412,7 +2412,7 @@ export interface components {
              * Type
              * @constant
              */
-            type: "places.Place";
+            type: "guide_places.Place";
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
             /** Detail Url */
@@ -2446,7 +2446,7 @@ export interface components {
         /** FAQCreateMetaSchema */
         FAQCreateMetaSchema: {
             /** Type */
-            type: "faqs.FAQ" | null;
+            type: "guide_faqs.FAQ" | null;
         };
         /** FAQCreateSchema */
         FAQCreateSchema: {
@@ -2455,7 +2455,7 @@ export interface components {
         /** PlaceCreateMetaSchema */
         PlaceCreateMetaSchema: {
             /** Type */
-            type: "places.Place" | null;
+            type: "guide_places.Place" | null;
         };
         /** PlaceCreateSchema */
         PlaceCreateSchema: {
@@ -2464,7 +2464,7 @@ export interface components {
         /** FAQPatchMetaSchema */
         FAQPatchMetaSchema: {
             /** Type */
-            type: "faqs.FAQ" | null;
+            type: "guide_faqs.FAQ" | null;
         };
         /** FAQPatchSchema */
         FAQPatchSchema: {
@@ -2473,7 +2473,7 @@ export interface components {
         /** PlacePatchMetaSchema */
         PlacePatchMetaSchema: {
             /** Type */
-            type: "places.Place" | null;
+            type: "guide_places.Place" | null;
         };
         /** PlacePatchSchema */
         PlacePatchSchema: {
@@ -3771,7 +3771,7 @@ export interface operations {
     pages_list: {
         parameters: {
             query?: {
-                type?: ("wagtailcore.Page" | "faqs.FAQIndexPage" | "home.HomePage" | "destinations.DestinationIndexPage" | "destinations.DestinationPage" | "itineraries.ItineraryIndexPage" | "itineraries.ItineraryPage" | "communities.CommunityIndexPage" | "communities.CommunityProfilePage")[];
+                type?: ("wagtailcore.Page" | "home.HomePage" | "guide_faqs.FAQIndexPage" | "guide_destinations.DestinationIndexPage" | "guide_destinations.DestinationPage" | "guide_itineraries.ItineraryIndexPage" | "guide_itineraries.ItineraryPage" | "guide_communities.CommunityIndexPage" | "guide_communities.CommunityProfilePage")[];
                 ancestor_of?: number | null;
                 child_of?: number | "root" | null;
                 descendant_of?: number | "root" | null;
@@ -3812,7 +3812,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FAQIndexPageCreateSchema"] | components["schemas"]["HomePageCreateSchema"] | components["schemas"]["DestinationIndexPageCreateSchema"] | components["schemas"]["DestinationPageCreateSchema"] | components["schemas"]["ItineraryIndexPageCreateSchema"] | components["schemas"]["ItineraryPageCreateSchema"] | components["schemas"]["CommunityIndexPageCreateSchema"] | components["schemas"]["CommunityProfilePageCreateSchema"];
+                "application/json": components["schemas"]["HomePageCreateSchema"] | components["schemas"]["FAQIndexPageCreateSchema"] | components["schemas"]["DestinationIndexPageCreateSchema"] | components["schemas"]["DestinationPageCreateSchema"] | components["schemas"]["ItineraryIndexPageCreateSchema"] | components["schemas"]["ItineraryPageCreateSchema"] | components["schemas"]["CommunityIndexPageCreateSchema"] | components["schemas"]["CommunityProfilePageCreateSchema"];
             };
         };
         responses: {
@@ -3822,7 +3822,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -3847,7 +3847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -3872,7 +3872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -3910,7 +3910,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FAQIndexPagePatchSchema"] | components["schemas"]["HomePagePatchSchema"] | components["schemas"]["DestinationIndexPagePatchSchema"] | components["schemas"]["DestinationPagePatchSchema"] | components["schemas"]["ItineraryIndexPagePatchSchema"] | components["schemas"]["ItineraryPagePatchSchema"] | components["schemas"]["CommunityIndexPagePatchSchema"] | components["schemas"]["CommunityProfilePagePatchSchema"];
+                "application/json": components["schemas"]["HomePagePatchSchema"] | components["schemas"]["FAQIndexPagePatchSchema"] | components["schemas"]["DestinationIndexPagePatchSchema"] | components["schemas"]["DestinationPagePatchSchema"] | components["schemas"]["ItineraryIndexPagePatchSchema"] | components["schemas"]["ItineraryPagePatchSchema"] | components["schemas"]["CommunityIndexPagePatchSchema"] | components["schemas"]["CommunityProfilePagePatchSchema"];
             };
         };
         responses: {
@@ -3920,7 +3920,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -3996,7 +3996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4022,7 +4022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4048,7 +4048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4074,7 +4074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4120,7 +4120,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4142,7 +4142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4168,7 +4168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4194,7 +4194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
+                    "application/json": components["schemas"]["PageSchema"] | components["schemas"]["HomePageSchema"] | components["schemas"]["FAQIndexPageSchema"] | components["schemas"]["DestinationIndexPageSchema"] | components["schemas"]["DestinationPageSchema"] | components["schemas"]["ItineraryIndexPageSchema"] | components["schemas"]["ItineraryPageSchema"] | components["schemas"]["CommunityIndexPageSchema"] | components["schemas"]["CommunityProfilePageSchema"];
                 };
             };
         };
@@ -4529,7 +4529,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
             };
             cookie?: never;
         };
@@ -4553,7 +4553,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
             };
             cookie?: never;
         };
@@ -4582,7 +4582,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4605,7 +4605,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4628,7 +4628,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4711,7 +4711,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "faqs.FAQ" | "places.Place";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;

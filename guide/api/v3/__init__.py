@@ -1,6 +1,6 @@
 """The guide's typed, read-only routes on Wagtail's v3 API (django-ninja, one OpenAPI document).
 
-Mounted under /api/v3/guide/ by :func:`guide.api.v3.routers.register_guide_routers`:
+Mounted under /api/v3/guide/ by :func:`guide.api.v3.routers.register_guide_api`:
 
 - ``itineraries/`` (cards; filters difficulty, min_days, max_days, max_altitude_above,
   max_altitude_below, best_month, passes_through; ordering; limit/offset) and ``itineraries/{id}/``

@@ -4,17 +4,24 @@ from wagtail.api.v3.urls import api
 
 from .errors import install_error_handlers
 
-__all__ = ["api", "register_guide_routers"]
+__all__ = ["api", "register_guide_api"]
 
 _registered = False
 
 
-def register_guide_routers():
-    """Add the guide's routers to Wagtail's v3 API instance (before its URLs are built)."""
+def register_guide_api():
+    """Add the guide's routers to Wagtail's v3 API instance, before its URLs are built.
+
+    Idempotent. The fallback comes last: it answers any other GET under /guide/ with a JSON 404
+    instead of the site's HTML page, so it must follow every router under /guide/.
+    """
     global _registered
     if _registered:
         return
-    from .routes import faqs, itineraries, pages, place_pages, places, search
+    from guide.api.preview import router as preview_router
+    from guide.api.redirects import router as redirects_router
+
+    from .routes import fallback, faqs, itineraries, pages, place_pages, places, search
 
     api.add_router("/guide/itineraries/", itineraries.router)
     api.add_router("/guide/destinations/", place_pages.destinations_router)
@@ -23,16 +30,8 @@ def register_guide_routers():
     api.add_router("/guide/places/", places.router)
     api.add_router("/guide/faqs/", faqs.router)
     api.add_router("/guide/search/", search.router)
+    api.add_router("/guide/redirects/", redirects_router)
+    api.add_router("/guide/preview/", preview_router)
+    api.add_router("/guide/", fallback.router)
     install_error_handlers(api)
     _registered = True
-
-
-def register_guide_fallback():
-    """Answer any other GET under /api/v3/guide/ with a JSON 404 instead of the site's HTML 404.
-
-    Call it after every router under /guide/ has been added (it matches every path there).
-    """
-    from .routes import fallback
-
-    if fallback.router not in (router for _, router in api._routers):
-        api.add_router("/guide/", fallback.router)

@@ -10,9 +10,10 @@ import json
 from decimal import Decimal
 
 from django.core.management.base import CommandError
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from guide.communities.models import CommunityIndexPage, CommunityProfilePage
+from guide.core.pages import GuideHomePage
 from guide.demo.content.communities import COMMUNITIES, LANGUAGES
 from guide.demo.content.destinations import DESTINATIONS
 from guide.demo.content.itineraries import ITINERARIES
@@ -26,7 +27,6 @@ from guide.destinations.models import (
     RelatedDestination,
 )
 from guide.faqs.models import FAQIndexPage
-from guide.home.models import HomeFeaturedPage, HomePage
 from guide.itineraries.models import (
     DayWaypoint,
     ItineraryAlternative,
@@ -82,9 +82,21 @@ class PageTree:
         return len(self.new_pages)
 
 
-def build_home(tree: PageTree) -> tuple[HomePage, dict]:
+def home_page_model():
+    """The site's own home page type: the one concrete subclass of GuideHomePage."""
+    models = [model for model in get_page_models() if issubclass(model, GuideHomePage)]
+    if len(models) != 1:
+        raise CommandError(
+            "The demo guide needs exactly one page type based on guide.core.pages.GuideHomePage "
+            f"for its home page; this site has {len(models)}."
+        )
+    return models[0]
+
+
+def build_home(tree: PageTree) -> tuple[GuideHomePage, dict]:
     demo = tree.demo
     root = Page.get_first_root_node()
+    home_model = home_page_model()
 
     def link_featured(home):
         featured = []
@@ -92,14 +104,14 @@ def build_home(tree: PageTree) -> tuple[HomePage, dict]:
             index = home.get_children().filter(slug=index_slug).first()
             page = index.get_children().filter(slug=slug).first() if index else None
             if page is not None:
-                featured.append(HomeFeaturedPage(page=page, sort_order=len(featured)))
+                featured.append(("page", page))
         home.featured = featured
 
     home, _ = tree.ensure(
         root,
-        HomePage,
+        home_model,
         HOME["slug"],
-        lambda: HomePage(
+        lambda: home_model(
             title=HOME["title"], intro=HOME["intro"], hero_image=demo.picture(HOME["picture"])
         ),
         link=link_featured,

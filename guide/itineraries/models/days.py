@@ -26,7 +26,7 @@ class OvernightType(models.TextChoices):
 
 class ItineraryDay(Orderable, ClusterableModel):
     itinerary = ParentalKey(
-        "itineraries.ItineraryPage", on_delete=models.CASCADE, related_name="days"
+        "guide_itineraries.ItineraryPage", on_delete=models.CASCADE, related_name="days"
     )
     title = models.CharField(max_length=120)
     from_place = models.ForeignKey(

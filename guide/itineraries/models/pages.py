@@ -81,7 +81,7 @@ FIELDS_FROM_DAYS = {
 
 class ItineraryIndexPage(IndexPage):
     template = "guide/index_page.html"
-    subpage_types = ["itineraries.ItineraryPage"]
+    subpage_types = ["guide_itineraries.ItineraryPage"]
 
 
 class ItineraryPage(GuidePage):
@@ -131,7 +131,7 @@ class ItineraryPage(GuidePage):
         index.FilterField("difficulty"),
     ]
 
-    parent_page_types = ["itineraries.ItineraryIndexPage"]
+    parent_page_types = ["guide_itineraries.ItineraryIndexPage"]
     subpage_types = []
 
     api_fields = [

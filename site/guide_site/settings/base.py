@@ -9,14 +9,13 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root: manage.py, media/, var/
 
 INSTALLED_APPS = [
+    "guide_site.home",  # the site's own home page
     "guide.core",
     "guide.places",
     "guide.faqs",
-    "guide.home",
     "guide.destinations",
     "guide.communities",
     "guide.itineraries",
-    "guide.demo",
     "guide.preview",
     "guide.api",
     "wagtail.api.v2",
@@ -153,4 +152,5 @@ GUIDE = {
     "MEDIA_BASE_URL": os.environ.get("GUIDE_MEDIA_BASE_URL", WAGTAILADMIN_BASE_URL),
     "REVALIDATE_URL": os.environ.get("GUIDE_REVALIDATE_URL", ""),
     "REVALIDATE_SECRET": os.environ.get("GUIDE_REVALIDATE_SECRET", ""),
+    "INDEX_PARENT_PAGE_TYPES": ["home.HomePage"],
 }

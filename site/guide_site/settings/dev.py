@@ -2,6 +2,9 @@ import os
 
 from .base import *  # noqa: F403
 
+# The demo guide and its generators (load_demo_guide, generate_itineraries): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "guide.demo"]  # noqa: F405
+
 DEBUG = True
 SECRET_KEY = "dev-only-key-never-used-in-production"  # noqa: S105
 ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]

@@ -3,6 +3,9 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 
+# The demo guide and its generators (load_demo_guide, generate_itineraries): never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "guide.demo"]  # noqa: F405
+
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]

@@ -54,10 +54,6 @@ def itinerary_card(page, visibility: Visibility) -> dict:
     }
 
 
-def detail_queryset(visibility: Visibility):
-    return ItineraryPage.with_api_relations(visibility.pages(ItineraryPage))
-
-
 def communities_visited(page, visibility: Visibility) -> list[dict]:
     """Visible community profiles whose place the route passes or sleeps at, in route order."""
     communities = page.communities_visited(visibility.pages(CommunityProfilePage))

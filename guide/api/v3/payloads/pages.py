@@ -2,11 +2,11 @@
 
 from guide.communities.models import CommunityIndexPage, CommunityProfilePage
 from guide.core.conf import guide_settings
+from guide.core.pages import GuideHomePage
 from guide.core.representations import image_queryset, image_representation
 from guide.destinations.models import DestinationIndexPage, DestinationPage
 from guide.faqs.models import FAQ, FAQIndexPage
 from guide.faqs.representations import faq_representation, topic_representation
-from guide.home.models import HomePage
 from guide.itineraries.models import ItineraryIndexPage, ItineraryPage
 
 from ..visibility import Visibility
@@ -54,9 +54,9 @@ def page_cards(pages, visibility: Visibility) -> list[dict]:
 
 def home_detail(page, visibility: Visibility) -> dict:
     featured = [
-        feature.page
-        for feature in page.featured.select_related("page")
-        if visibility.is_visible(feature.page)
+        child.value
+        for child in page.featured
+        if child.value is not None and visibility.is_visible(child.value)
     ]
     sections = visibility.pages().child_of(page).order_by("path")
     hero = image_queryset().filter(pk=page.hero_image_id).first() if page.hero_image_id else None
@@ -119,7 +119,7 @@ def faq_index_detail(page, visibility: Visibility) -> dict:
 
 
 DETAIL_BUILDERS = {
-    HomePage: home_detail,
+    GuideHomePage: home_detail,
     ItineraryIndexPage: index_detail,
     DestinationIndexPage: index_detail,
     CommunityIndexPage: index_detail,

@@ -13,32 +13,36 @@ from . import itineraries, pages, place_pages
 
 @dataclass(frozen=True)
 class PagePayload:
-    queryset: Callable  # (visibility) -> queryset of the type, with the payload's prefetches
+    queryset: Callable  # (visibility, model) -> queryset of ``model``, with the prefetches
     build: Callable  # (page, visibility) -> dict
 
 
-def _with_api_relations(model):
-    return lambda visibility: model.with_api_relations(visibility.pages(model))
+def _with_api_relations(visibility, model):
+    return model.with_api_relations(visibility.pages(model))
 
 
-def _plain(model):
-    return lambda visibility: visibility.pages(model)
+def _plain(visibility, model):
+    return visibility.pages(model)
 
 
 PAGE_PAYLOADS: dict[type, PagePayload] = {
-    ItineraryPage: PagePayload(itineraries.detail_queryset, itineraries.itinerary_detail),
-    DestinationPage: PagePayload(
-        _with_api_relations(DestinationPage), place_pages.destination_detail
-    ),
-    CommunityProfilePage: PagePayload(
-        _with_api_relations(CommunityProfilePage), place_pages.community_detail
-    ),
-    **{model: PagePayload(_plain(model), build) for model, build in pages.DETAIL_BUILDERS.items()},
+    ItineraryPage: PagePayload(_with_api_relations, itineraries.itinerary_detail),
+    DestinationPage: PagePayload(_with_api_relations, place_pages.destination_detail),
+    CommunityProfilePage: PagePayload(_with_api_relations, place_pages.community_detail),
+    **{model: PagePayload(_plain, build) for model, build in pages.DETAIL_BUILDERS.items()},
 }
+
+
+def payload_for(model) -> PagePayload | None:
+    """The payload of ``model`` or of the nearest base that has one (a site's own home page
+    subclasses GuideHomePage)."""
+    return next((PAGE_PAYLOADS[base] for base in model.__mro__ if base in PAGE_PAYLOADS), None)
 
 
 def page_payload(model, pk: int, visibility: Visibility) -> dict | None:
     """The payload of the visible page ``pk`` of type ``model``, or None."""
-    payload = PAGE_PAYLOADS[model]
-    page = payload.queryset(visibility).filter(pk=pk).first()
+    payload = payload_for(model)
+    if payload is None:
+        return None
+    page = payload.queryset(visibility, model).filter(pk=pk).first()
     return None if page is None else payload.build(page, visibility)

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from ..errors import NotFound
 from ..params import reject_unknown_params
-from ..payloads.registry import PAGE_PAYLOADS, page_payload
+from ..payloads.registry import page_payload
 from ..schemas.pages import GuidePage
 from ..visibility import Visibility
 from .common import ERRORS
@@ -39,9 +39,7 @@ def page_by_path(request: HttpRequest, params: Query[ByPathParams]):
         raise missing
     url_path = visibility.url_path_for(params.path)
     page = visibility.pages().filter(url_path=url_path).first()
-    if page is None or page.specific_class not in PAGE_PAYLOADS:
-        raise missing
-    payload = page_payload(page.specific_class, page.pk, visibility)
+    payload = None if page is None else page_payload(page.specific_class, page.pk, visibility)
     if payload is None:
         raise missing
     return payload

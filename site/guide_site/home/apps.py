@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class HomeConfig(AppConfig):
-    name = "guide.home"
+    name = "guide_site.home"
     label = "home"
     default_auto_field = "django.db.models.BigAutoField"
