@@ -3,7 +3,8 @@
     python install_from_doc.py apply DOC PROJECT_DIR PROJECT_NAME
         Appends the doc's `settings` snippets to PROJECT_NAME/settings/base.py, adds its
         `urls-import` snippet to PROJECT_NAME/urls.py unless the file already has that import,
-        and inserts its `urls-before-wagtail` snippet right above `include(wagtail_urls)`.
+        and inserts the lines of its `urls-before-wagtail` snippet that urls.py does not have
+        yet right above the line with `include(wagtail_urls)`.
 
     python install_from_doc.py seed PROJECT_DIR PROJECT_NAME
         With the project's dev settings: publishes an itinerary index under the site's home page
@@ -63,7 +64,7 @@ def apply_settings(settings_file: Path, codes: list[str]) -> None:
     compile(settings_file.read_text(), str(settings_file), "exec")
 
 
-def apply_urls(urls_file: Path, import_code: str, line_code: str) -> None:
+def apply_urls(urls_file: Path, import_code: str, context_code: str) -> None:
     lines = urls_file.read_text().splitlines()
 
     for import_line in import_code.strip().splitlines():
@@ -83,10 +84,19 @@ def apply_urls(urls_file: Path, import_code: str, line_code: str) -> None:
         raise InstallError(
             f"{urls_file} should have one line with {WAGTAIL_CATCH_ALL}, found {len(catch_all)}"
         )
+    # The snippet shows the new line among lines every such urls.py has (the list, Wagtail's
+    # catch-all): only what the file lacks goes in, with the catch-all's indentation.
+    present = {line.split("#")[0].strip() for line in lines}
+    new_lines = [
+        line.strip()
+        for line in context_code.strip().splitlines()
+        if line.split("#")[0].strip() and line.split("#")[0].strip() not in present
+    ]
+    if not new_lines:
+        raise InstallError(f"the 'urls-before-wagtail' snippet adds nothing to {urls_file}")
     target = catch_all[0]
     indent = lines[target][: len(lines[target]) - len(lines[target].lstrip())]
-    new_lines = [indent + line.strip() for line in line_code.strip().splitlines() if line.strip()]
-    lines[target:target] = new_lines
+    lines[target:target] = [indent + line for line in new_lines]
     urls_file.write_text("\n".join(lines) + "\n")
     compile(urls_file.read_text(), str(urls_file), "exec")
 
