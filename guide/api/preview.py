@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from guide.core.visibility import Visibility
 from guide.preview.models import PagePreview
 from guide.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid, read_token
 
@@ -16,7 +17,6 @@ from .v3.params import reject_unknown_params
 from .v3.payloads.registry import payload_for
 from .v3.schemas.common import GuideError
 from .v3.schemas.pages import GuidePage
-from .v3.visibility import Visibility
 
 router = Router(tags=["guide"])
 

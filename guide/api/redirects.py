@@ -1,7 +1,9 @@
 """Wagtail's redirects, resolvable by a frontend that routes paths itself.
 
 As with Wagtail's own RedirectMiddleware, a redirect applies only where no page answers: a
-path with a published page gets a 404 here, so a frontend can ask before rendering.
+path with a published page gets a 404 here. The by-path route answers the same redirect itself
+when it finds no page, so a page render asks once; this route serves callers that only want the
+redirect (the frontend's proxy, before it renders anything).
 """
 
 from django.http import HttpRequest
@@ -9,36 +11,25 @@ from ninja import Router, Schema, Status
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
-from guide.api.v3.visibility import Visibility
+from guide.core.visibility import Visibility
+
+from .v3.schemas.pages import GuideRedirect
 
 router = Router(tags=["guide: redirects"])
 
 
-class RedirectSchema(Schema):
-    old_path: str
-    location: str
-    permanent: bool
-
-
-class NotFoundSchema(Schema):
+class GuideNotFound(Schema):
     message: str
 
 
-@router.get(
-    "/",
-    response={200: RedirectSchema, 404: NotFoundSchema},
-    summary="Resolve a redirect",
-    operation_id="guide_redirect_resolve",
-)
-def resolve_redirect(request: HttpRequest, path: str):
-    """The target of the Wagtail redirect for `path`, as an editor set it up in the admin."""
+def find_redirect(request: HttpRequest, path: str) -> dict | None:
+    """The editor's redirect from ``path`` on the request's site, as a GuideRedirect, or None.
+
+    A redirect to a page the public may not see (a draft, a private or an expired page) counts
+    as none: following it would name that page's path.
+    """
     site = Site.find_for_request(request)
     normalised = Redirect.normalise_path(path[:2000])
-    visibility = Visibility.for_request(request)
-    if visibility.root is not None and path.startswith("/"):
-        url_path = visibility.url_path_for(normalised)
-        if visibility.pages().filter(url_path=url_path).exists():
-            return Status(404, {"message": f"A published page answers at {path[:200]!r}."})
     redirect = (
         Redirect.get_for_site(site)
         .filter(old_path=normalised)
@@ -46,11 +37,35 @@ def resolve_redirect(request: HttpRequest, path: str):
         .first()
     )
     if redirect is None or not redirect.link:
-        return Status(404, {"message": f"No redirect from {path[:200]!r}."})
+        return None
     location = redirect.link
     if redirect.redirect_page:
+        if not Visibility.for_request(request, any_site=True).is_visible(redirect.redirect_page):
+            return None
         url_parts = redirect.redirect_page.get_url_parts(request)
         location = url_parts[2] if url_parts else location
-    return Status(
-        200, {"old_path": normalised, "location": location, "permanent": redirect.is_permanent}
-    )
+    return {
+        "type": "redirect",
+        "old_path": normalised,
+        "location": location,
+        "permanent": redirect.is_permanent,
+    }
+
+
+@router.get(
+    "/",
+    response={200: GuideRedirect, 404: GuideNotFound},
+    summary="Resolve a redirect",
+    operation_id="guide_redirect_resolve",
+)
+def resolve_redirect(request: HttpRequest, path: str):
+    """The target of the Wagtail redirect for `path`, as an editor set it up in the admin."""
+    visibility = Visibility.for_request(request)
+    if visibility.root is not None and path.startswith("/"):
+        url_path = visibility.url_path_for(Redirect.normalise_path(path[:2000]))
+        if visibility.pages().filter(url_path=url_path).exists():
+            return Status(404, {"message": f"A published page answers at {path[:200]!r}."})
+    redirect = find_redirect(request, path)
+    if redirect is None:
+        return Status(404, {"message": f"No redirect from {path[:200]!r}."})
+    return Status(200, redirect)

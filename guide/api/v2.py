@@ -2,20 +2,71 @@
 
 import re
 
+from django.conf import settings
 from django.http import JsonResponse
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
-from guide.core.querysets import visible_to_public
+from guide.core.visibility import Visibility
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
 LARGEST_OFFSET = 10**9
 MAX_SEARCH_WORDS = 12
 WORD = re.compile(r"\w+")
+SEARCH_OPERATORS = {"and", "or"}
+
+
+def search_words(text: str) -> str:
+    """The words of a search, at most MAX_SEARCH_WORDS of them; 400 when there are none.
+
+    Search backends choke on bare punctuation, quotes and NUL, and some read operators of their
+    own in the text: only the words reach them.
+    """
+    words = WORD.findall(text)[:MAX_SEARCH_WORDS]
+    if not words:
+        raise BadRequestError("search needs at least one word")
+    return " ".join(words)
+
+
+class WordSearchFilter(SearchFilter):
+    """Wagtail's ?search= filter, given only the words of the search text."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
+            raise BadRequestError("search is disabled")
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError("filtering by tag with a search query is not supported")
+        operator = request.GET.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+        try:
+            return get_search_backend().search(
+                search_words(request.GET["search"]),
+                queryset,
+                operator=operator,
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as error:
+            raise BadRequestError(
+                f"cannot filter by '{error.field_name}' while searching (field is not indexed)"
+            ) from error
+        except OrderByFieldError as error:
+            raise BadRequestError(
+                f"cannot order by '{error.field_name}' while searching (field is not indexed)"
+            ) from error
+
+
+def with_word_search(backends: list) -> list:
+    return [WordSearchFilter if backend is SearchFilter else backend for backend in backends]
 
 
 class GuideQueryChecks:
@@ -23,18 +74,9 @@ class GuideQueryChecks:
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
-        params = self.request.GET
-        offset = params.get("offset", "0")
+        offset = self.request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > LARGEST_OFFSET:
             raise BadRequestError(f"offset must be at most {LARGEST_OFFSET}")
-        if "search" in params:
-            # Search backends choke on bare punctuation, quotes and NUL: keep only the words.
-            words = WORD.findall(params["search"])[:MAX_SEARCH_WORDS]
-            if not words:
-                raise BadRequestError("search needs at least one word")
-            cleaned = params.copy()
-            cleaned["search"] = " ".join(words)
-            self.request._request.GET = cleaned
 
     def find_object(self, queryset, request):
         if "id" in request.GET and not request.GET["id"].isdigit():
@@ -63,8 +105,14 @@ def with_api_relations(queryset, fields: set[str] | None = None):
 
 
 class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
+    filter_backends = with_word_search(PagesAPIViewSet.filter_backends)
+
     def get_base_queryset(self):
-        return visible_to_public(super().get_base_queryset())
+        # Wagtail's base keeps its own site choice (?site=); the guide's rule narrows it by id,
+        # which search accepts. The same base decides find, child_of and each page's parent.
+        return Visibility.for_request(self.request, any_site=True).filter(
+            super().get_base_queryset()
+        )
 
     def get_queryset(self):
         return with_api_relations(super().get_queryset(), requested_fields(self.request))
@@ -83,6 +131,22 @@ class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
         if hasattr(model, "with_api_relations"):
             return model.with_api_relations(model.objects.filter(pk=page.pk)).get()
         return page
+
+
+class PublicMediaMixin:
+    """Images and documents only from collections without a view restriction of any kind."""
+
+    def get_queryset(self):
+        visibility = Visibility.for_request(self.request, any_site=True)
+        return visibility.media(self.model.objects.order_by("id"))
+
+
+class GuideImagesAPIViewSet(GuideQueryChecks, PublicMediaMixin, ImagesAPIViewSet):
+    filter_backends = with_word_search(ImagesAPIViewSet.filter_backends)
+
+
+class GuideDocumentsAPIViewSet(GuideQueryChecks, PublicMediaMixin, DocumentsAPIViewSet):
+    filter_backends = with_word_search(DocumentsAPIViewSet.filter_backends)
 
 
 class PlacesAPIViewSet(GuideQueryChecks, BaseAPIViewSet):
@@ -109,21 +173,9 @@ class FAQsAPIViewSet(GuideQueryChecks, BaseAPIViewSet):
         return FAQ.objects.select_related("topic").order_by("topic__sort_order", "sort_order", "id")
 
 
-class GuideImagesAPIViewSet(GuideQueryChecks, ImagesAPIViewSet):
-    pass
-
-
-class GuideDocumentsAPIViewSet(GuideQueryChecks, DocumentsAPIViewSet):
-    pass
-
-
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", GuidePagesAPIViewSet)
-api_router.register_endpoint(
-    "images", type("GuideImagesAPIViewSet", (GuideQueryChecks, ImagesAPIViewSet), {})
-)
-api_router.register_endpoint(
-    "documents", type("GuideDocumentsAPIViewSet", (GuideQueryChecks, DocumentsAPIViewSet), {})
-)
+api_router.register_endpoint("images", GuideImagesAPIViewSet)
+api_router.register_endpoint("documents", GuideDocumentsAPIViewSet)
 api_router.register_endpoint("places", PlacesAPIViewSet)
 api_router.register_endpoint("faqs", FAQsAPIViewSet)

@@ -1,3 +1,6 @@
+"""Community profiles. They read the itineraries (which pass a village, which visit it); the
+itineraries app never imports this one, so the dependency runs one way."""
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -8,8 +11,9 @@ from guide.core.api_fields import RepresentationField, text_list
 from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage
-from guide.core.querysets import prefetch_for_fields, visible_to_public
+from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch, image_representation, place_representation
+from guide.core.visibility import Visibility
 from guide.itineraries.models import ItineraryPage
 from guide.itineraries.passing import itineraries_passing
 from guide.places.models import Place
@@ -22,7 +26,7 @@ LOADED_ITINERARIES = "_itineraries_passing"
 
 
 def public_itineraries():
-    return visible_to_public(ItineraryPage.objects.all())
+    return Visibility.public().pages(ItineraryPage)
 
 
 class CommunityIndexPage(IndexPage):
@@ -109,9 +113,9 @@ class CommunityProfilePage(GuidePage):
         loaded = getattr(self, LOADED_ITINERARIES, None)
         if loaded is not None and itineraries is None:
             return loaded
-        return itineraries_passing([self.place_id], itineraries or public_itineraries())[
-            self.place_id
-        ]
+        if itineraries is None:
+            itineraries = public_itineraries()
+        return itineraries_passing([self.place_id], itineraries)[self.place_id]
 
     @classmethod
     def load_itineraries_passing(cls, communities) -> None:
@@ -125,7 +129,19 @@ class CommunityProfilePage(GuidePage):
         if fields is None or "itineraries" in fields:
             cls.load_itineraries_passing(communities)
 
+    @classmethod
+    def visited_by(cls, itinerary, communities=None) -> list["CommunityProfilePage"]:
+        """Community profiles (from `communities`, by default the public ones) whose place the
+        itinerary's route passes or sleeps at, in route order."""
+        if communities is None:
+            communities = Visibility.public().pages(cls)
+        order = {place.pk: position for position, place in enumerate(itinerary.all_places())}
+        found = communities.filter(place_id__in=order)
+        return sorted(found, key=lambda community: order[community.place_id])
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["itineraries"] = self.itineraries_passing()
+        context["itineraries"] = self.itineraries_passing(
+            Visibility.for_request(request).pages(ItineraryPage)
+        )
         return context

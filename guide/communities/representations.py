@@ -1,3 +1,6 @@
+from guide.core.representations import page_link_representation
+
+
 def experience_representation(block) -> dict:
     return {
         "kind": block.value["kind"],
@@ -10,9 +13,6 @@ def experiences_representation(stream) -> list[dict]:
     return [experience_representation(block) for block in stream]
 
 
-def itinerary_link_representation(page) -> dict:
-    return {"id": page.pk, "title": page.title, "path": page.url}
-
-
 def itineraries_passing_representation(community) -> list[dict]:
-    return [itinerary_link_representation(page) for page in community.itineraries_passing()]
+    """The public itineraries passing the community (itineraries_passing keeps only those)."""
+    return [page_link_representation(page) for page in community.itineraries_passing()]

@@ -31,6 +31,10 @@ DEFAULTS = {
     # sitemap of the visitor site's URLs.
     "API_URL_PREFIX": "api/",
     "SITEMAP_PATH": "sitemap.xml",
+    # The alias of a cache all web processes share (Redis) that keeps whole public API
+    # responses until content changes; None turns it off. And how long an entry may live.
+    "RESPONSE_CACHE": None,
+    "RESPONSE_CACHE_SECONDS": 24 * 60 * 60,
 }
 
 

@@ -3,7 +3,3 @@
 import calendar
 
 MONTH_CHOICES = [(number, calendar.month_name[number]) for number in range(1, 13)]
-
-
-def month_name(number: int) -> str:
-    return calendar.month_name[number]

@@ -4,17 +4,29 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.blocks import PageChooserBlock
 from wagtail.coreutils import resolve_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from guide.preview.models import FrontendPreviewMixin
-
+from .api_fields import PublicLinksField, RepresentationField
 from .choices import SeasonRating
 from .conf import guide_settings
 from .months import MONTH_CHOICES
+from .preview import FrontendPreviewMixin
+from .representations import image_representation, page_link_representation
+from .visibility import Visibility
+
+
+def chosen_page(block):
+    """The page of a page chooser block in a stream."""
+    return block.value
+
+
+def featured_link_representation(block) -> dict:
+    return page_link_representation(chosen_page(block))
 
 
 class GuidePage(FrontendPreviewMixin, Page):
@@ -76,12 +88,31 @@ class GuideHomePage(FrontendPreviewMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    api_fields = [
+        APIField("intro"),
+        APIField("hero_image", serializer=RepresentationField(image_representation)),
+        APIField(
+            "featured",
+            serializer=PublicLinksField(featured_link_representation, page=chosen_page),
+        ),
+    ]
+
     class Meta:
         abstract = True
 
-    def featured_pages(self) -> list[Page]:
-        """The chosen pages that are live, in the chosen order, as their own types."""
-        return [child.value.specific for child in self.featured if child.value and child.value.live]
+    def featured_pages(self, visibility: Visibility | None = None) -> list[Page]:
+        """The chosen pages that are public, in the chosen order, as their own types."""
+        visibility = visibility or Visibility.public()
+        return [
+            child.value.specific for child in self.featured if visibility.is_visible(child.value)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        visibility = Visibility.for_request(request)
+        context["featured"] = self.featured_pages(visibility)
+        context["sections"] = visibility.pages().child_of(self).order_by("path")
+        return context
 
 
 class IndexPage(FrontendPreviewMixin, Page):
@@ -105,12 +136,13 @@ class IndexPage(FrontendPreviewMixin, Page):
             return super().clean_parent_page_models()
         return [resolve_model_string(name, cls._meta.app_label) for name in allowed]
 
-    def children_for_listing(self):
-        return self.get_children().live().public().specific().order_by("path")
+    def children_for_listing(self, visibility: Visibility | None = None):
+        visibility = visibility or Visibility.public()
+        return visibility.pages().child_of(self).specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["entries"] = self.children_for_listing()
+        context["entries"] = self.children_for_listing(Visibility.for_request(request))
         return context
 
 

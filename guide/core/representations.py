@@ -1,7 +1,7 @@
 """The JSON shape of each shared value, defined once and used by both APIs and by blocks.
 
-Every function takes model instances that the caller has already loaded (with the
-prefetches in `guide.api.prefetch`), so shaping a value never runs a query of its own except
+Every function takes model instances that the caller has already loaded (each page type's
+`with_api_relations` names the prefetches), so shaping a value runs no query of its own except
 where noted.
 """
 
@@ -117,3 +117,8 @@ def place_representation(place) -> dict | None:
         "elevation": elevation_representation(place.elevation_m),
         "coordinates": coordinates_representation(place),
     }
+
+
+def page_link_representation(page) -> dict:
+    """A link to a page that the caller has already found public (guide.core.visibility)."""
+    return {"id": page.pk, "title": page.title, "path": page.url}

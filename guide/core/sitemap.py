@@ -4,15 +4,14 @@ from django.http import HttpResponse
 from django.utils.xmlutils import SimplerXMLGenerator
 from wagtail.models import Page, Site
 
-from .querysets import visible_to_public
 from .structured_data import frontend_url
+from .visibility import Visibility
 
 
 def sitemap_pages(site):
     if site is None:
         return Page.objects.none()
-    pages = visible_to_public(site.root_page.get_descendants(inclusive=True))
-    return pages.order_by("path").defer_streamfields()
+    return Visibility.public(site).pages().order_by("path").defer_streamfields()
 
 
 def sitemap_view(request):

@@ -1,3 +1,5 @@
+from operator import attrgetter
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,13 +18,19 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
+from guide.core.api_fields import (
+    ManyRepresentationField,
+    PublicLinksField,
+    RepresentationField,
+    text_list,
+)
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch, image_representation, place_representation
 from guide.core.validators import positive_duration_validators
+from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
 from guide.faqs.representations import faq_link_representation
 from guide.itineraries.representations import season_month_representation
@@ -135,7 +143,9 @@ class DestinationPage(GuidePage):
         ),
         APIField(
             "related_destinations",
-            serializer=ManyRepresentationField(related_destination_representation),
+            serializer=PublicLinksField(
+                related_destination_representation, page=attrgetter("destination")
+            ),
         ),
         APIField(
             "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
@@ -161,6 +171,20 @@ class DestinationPage(GuidePage):
                 ({"faqs", "structured_data"}, ["faq_links__faq__topic"]),
             ],
         )
+
+    def public_related_destinations(self, visibility: Visibility | None = None) -> list:
+        """The related destinations the public may see, in the editor's order."""
+        visibility = visibility or Visibility.public()
+        return [
+            link.destination
+            for link in self.related_destinations.all()
+            if visibility.is_visible(link.destination)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.public_related_destinations(Visibility.for_request(request))
+        return context
 
     def clean(self):
         super().clean()

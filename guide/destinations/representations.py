@@ -1,5 +1,6 @@
 from guide.core.representations import (
     duration_representation,
+    page_link_representation,
     place_representation,
     temperature_representation,
 )
@@ -26,5 +27,4 @@ def temperature_range_representation(page) -> dict | None:
 
 
 def related_destination_representation(link) -> dict:
-    page = link.destination
-    return {"id": page.pk, "title": page.title, "path": page.url}
+    return page_link_representation(link.destination)

@@ -4,6 +4,7 @@ from guide.core.representations import (
     distance_representation,
     duration_representation,
     elevation_representation,
+    page_link_representation,
     place_representation,
     rich_text_representation,
     rich_text_representations,
@@ -70,5 +71,4 @@ def season_month_representation(month) -> dict:
 
 
 def alternative_representation(link) -> dict:
-    page = link.alternative
-    return {"id": page.pk, "title": page.title, "path": page.url, "note": link.note}
+    return {**page_link_representation(link.alternative), "note": link.note}

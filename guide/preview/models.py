@@ -1,11 +1,9 @@
 import json
 from datetime import timedelta
-from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.shortcuts import redirect
 from django.utils import timezone
 
 from guide.core.conf import guide_settings
@@ -43,16 +41,3 @@ class PagePreview(models.Model):
     @property
     def token(self) -> str:
         return make_token(self.pk)
-
-
-class FrontendPreviewMixin:
-    """Adds a 'Visitor site' preview that opens the frontend with a signed, expiring token."""
-
-    preview_modes = [("frontend", "Visitor site"), ("", "Plain page")]
-
-    def serve_preview(self, request, mode_name):
-        if mode_name != "frontend":
-            return super().serve_preview(request, mode_name)
-        preview = PagePreview.create_for(self)
-        query = urlencode({"token": preview.token})
-        return redirect(f"{guide_settings.FRONTEND_BASE_URL.rstrip('/')}/api/preview?{query}")

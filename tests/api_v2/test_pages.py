@@ -151,14 +151,29 @@ def test_wagtail_redirects_resolve_through_the_api(client, lares_trek):
 
     Redirect.objects.create(old_path="/lares-4", redirect_page=lares_trek)
     response = client.get("/api/v3/guide/redirects/?path=/lares-4/")
-    assert response.json() == {
+    redirect = {
+        "type": "redirect",
         "old_path": "/lares-4",
         "location": lares_trek.url,
         "permanent": True,
     }
+    assert response.json() == redirect
+    # by-path answers the same redirect where no page is, so a frontend asks once per path.
+    assert client.get("/api/v3/guide/pages/by-path/?path=/lares-4/").json() == redirect
     missing = client.get("/api/v3/guide/redirects/?path=/nowhere/")
     assert missing.status_code == 404
     assert "message" in missing.json()
+    assert client.get("/api/v3/guide/pages/by-path/?path=/nowhere/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_redirect_to_a_page_the_public_may_not_see_does_not_apply(client, lares_trek):
+    from wagtail.contrib.redirects.models import Redirect
+
+    Redirect.objects.create(old_path="/lares-4", redirect_page=lares_trek)
+    lares_trek.view_restrictions.create(restriction_type="login")
+    assert client.get("/api/v3/guide/redirects/?path=/lares-4/").status_code == 404
+    assert client.get("/api/v3/guide/pages/by-path/?path=/lares-4/").status_code == 404
 
 
 @pytest.mark.django_db

@@ -1,8 +1,13 @@
-"""Hostile requests to every public endpoint: a JSON 4xx or a normal answer, never a 500."""
+"""Hostile requests to every public endpoint: a JSON 4xx or a normal answer, never a 500.
 
-from urllib.parse import urlencode
+Wagtail's own v3 endpoints are listed from the served OpenAPI document, so a route Wagtail adds
+in an upgrade is covered too; they are called anonymously and with an editor's API token.
+"""
+
+from urllib.parse import quote, urlencode
 
 import pytest
+from wagtail.models import APIToken
 
 HOSTILE_VALUES = [
     "",
@@ -87,6 +92,9 @@ DETAIL_PATHS = [
     "/api/v2/faqs/",
 ]
 ALLOWED = {200, 301, 302, 400, 401, 403, 404}
+# Wagtail's own v3 endpoints answer invalid input with 422 (RFC 7807 problem documents).
+STOCK_ALLOWED = ALLOWED | {422}
+JSON_TYPES = ("application/json", "application/problem+json")
 
 
 def hostile_urls(endpoint, params):
@@ -97,11 +105,11 @@ def hostile_urls(endpoint, params):
     yield f"{endpoint}?" + "&".join(f"p{n}=x" for n in range(200))  # many unknown
 
 
-def assert_answered(client, url):
-    response = client.get(url)
-    assert response.status_code in ALLOWED, (url[:200], response.status_code)
+def assert_answered(client, url, allowed=ALLOWED, **headers):
+    response = client.get(url, **headers)
+    assert response.status_code in allowed, (url[:200], response.status_code)
     if response.status_code >= 400 and url.startswith("/api/"):
-        assert response["Content-Type"].startswith("application/json"), url[:200]
+        assert response["Content-Type"].startswith(JSON_TYPES), url[:200]
         assert response.json(), url[:200]
     return response.status_code
 
@@ -121,3 +129,86 @@ def test_hostile_detail_ids(client, trek, prefix):
     for value in HOSTILE_VALUES:
         segment = value.replace("/", "%2F").replace("?", "%3F").replace("#", "%23") or "x"
         assert_answered(client, f"{prefix}{segment}/")
+
+
+# Filters Wagtail reads from the fields of each model, on top of the declared parameters.
+STOCK_FIELD_FILTERS = {
+    "/api/v3/pages/": ["id", "pk", "title", "slug", "first_published_at", "locale", "bogus"],
+    "/api/v3/redirects/": ["id", "old_path", "site", "is_permanent", "redirect_page", "bogus"],
+    "/api/v3/images/": ["id", "title", "width", "height", "bogus"],
+    "/api/v3/documents/": ["id", "title", "bogus"],
+}
+
+
+def stock_get_routes(client) -> dict[str, list[str]]:
+    """Each GET route of Wagtail's own v3 API: its path and the query parameters it declares."""
+    document = client.get("/api/v3/openapi.json").json()
+    routes = {}
+    for path, operations in document["paths"].items():
+        if path.startswith(f"{V3}/") or "get" not in operations:
+            continue
+        parameters = operations["get"].get("parameters", [])
+        query = [param["name"] for param in parameters if param["in"] == "query"]
+        routes[path] = query + STOCK_FIELD_FILTERS.get(path, ["bogus"])
+    return routes
+
+
+def fill_path(path: str, trek, **overrides) -> str:
+    """A route's path with real values for its path parameters (or ``overrides``)."""
+    values = {
+        "page_id": trek.pk,
+        "revision_id": trek.latest_revision_id,
+        "site_id": 1,
+        "type_name": "guide_itineraries.ItineraryPage",
+        "type": "guide_faqs.FAQ",
+        "pk": 1,
+        "redirect_id": 1,
+        "image_id": trek.hero_image_id or 1,
+        "document_id": 1,
+    }
+    values.update(overrides)
+    for name, value in values.items():
+        path = path.replace(f"{{{name}}}", quote(str(value), safe=""))
+    assert "{" not in path, path
+    return path
+
+
+@pytest.fixture
+def bearer(django_user_model):
+    """Headers of an editor's API token (a superuser: every route goes past its auth)."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x")
+    _token, plaintext = APIToken.create_token(user=user, name="hostile input")
+    return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("with_token", [False, True], ids=["anonymous", "token"])
+def test_hostile_input_to_wagtails_own_v3_endpoints(client, trek, bearer, with_token):
+    from wagtail.contrib.redirects.models import Redirect
+
+    Redirect.objects.create(old_path="/old", redirect_page=trek)
+    headers = bearer if with_token else {}
+    routes = stock_get_routes(client)
+    assert {"/api/v3/pages/", "/api/v3/redirects/", "/api/v3/images/"} <= set(routes)
+    for route, params in routes.items():
+        endpoint = fill_path(route, trek)
+        for url in hostile_urls(endpoint, params):
+            assert_answered(client, url, STOCK_ALLOWED, **headers)
+        for name in {part[1:-1] for part in route.split("/") if part.startswith("{")}:
+            for value in HOSTILE_VALUES:
+                url = fill_path(route, trek, **{name: value or "x"})
+                assert_answered(client, url, STOCK_ALLOWED, **headers)
+
+
+@pytest.mark.django_db
+def test_numbers_too_large_for_the_database_are_refused_or_match_nothing(client, trek):
+    # SQLite cannot bind the number (a 400); PostgreSQL's lookup matches no row (an empty list).
+    response = client.get("/api/v3/redirects/?site=-99999999999999999999")
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response["Content-Type"] == "application/problem+json"
+    else:
+        assert response.json()["items"] == []
+    response = client.get("/api/v3/pages/?offset=" + "9" * 40)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from guide.communities.models import CommunityProfilePage
 from guide.itineraries.models import ItineraryPage
 from tests.core.admin_forms import edit_form_data, edit_url
 from tests.factories import CommunityProfilePageFactory, PlaceFactory, build_day, publish
@@ -99,7 +100,7 @@ def test_communities_visited_are_the_live_ones_in_route_order(community_index, l
     profile("Ollantaytambo", places["ollantaytambo"], live=False)
     profile("Quiswarani", PlaceFactory(name="Quiswarani", elevation_m=3900))  # off the route
 
-    assert titles(lares_trek.communities_visited()) == [
+    assert titles(CommunityProfilePage.visited_by(lares_trek)) == [
         "Huacahuasi",
         "Patacancha",
         "Aguas Calientes",

@@ -4,7 +4,7 @@
  */
 import { API_REVALIDATE_SECONDS, apiBaseUrl } from "@/lib/config";
 import { ALL_PAGES_TAG, normalizePath, pageTag } from "@/lib/paths";
-import type { GuidePage, Redirect } from "./types";
+import type { GuidePage, PathAnswer } from "./types";
 
 const GUIDE = "/api/v3/guide";
 
@@ -47,16 +47,13 @@ async function getJson<T>(
   };
 }
 
-/** The published page at `path` (cached). */
-export function fetchPageByPath(path: string): Promise<ApiResult<GuidePage>> {
+/**
+ * The published page at `path` or, where there is none, the redirect an editor set up from it
+ * (`type: "redirect"`): one cached request per path.
+ */
+export function fetchPageByPath(path: string): Promise<ApiResult<PathAnswer>> {
   const normalized = normalizePath(path);
-  return getJson<GuidePage>("/pages/by-path/", { path: normalized }, cachedFor(normalized));
-}
-
-/** The redirect an editor set up for `path`, if any (cached like the pages). */
-export function fetchRedirect(path: string): Promise<ApiResult<Redirect>> {
-  const normalized = normalizePath(path);
-  return getJson<Redirect>("/redirects/", { path: normalized }, cachedFor(normalized));
+  return getJson<PathAnswer>("/pages/by-path/", { path: normalized }, cachedFor(normalized));
 }
 
 /**

@@ -731,7 +731,8 @@ export interface paths {
         };
         /**
          * Find a page by its path
-         * @description The typed page at `path`: its `type` says which schema of the union it follows.
+         * @description The typed page at `path`: its `type` says which schema of the union it follows. Where no
+         *     published page is, the editor's redirect from `path` (`type` "redirect"), else a 404.
          */
         get: operations["guide_pages_by_path"];
         put?: never;
@@ -1258,6 +1259,15 @@ export interface components {
             id: number;
             /** Title */
             title: string;
+            /**
+             * Intro
+             * @description Shown under the site title.
+             */
+            intro: string;
+            /** Hero Image */
+            hero_image?: unknown | null;
+            /** Featured */
+            featured?: unknown | null;
         };
         /** ItineraryIndexPageMetaSchema */
         ItineraryIndexPageMetaSchema: {
@@ -2337,12 +2347,24 @@ export interface components {
         };
         /** RedirectSchema */
         RedirectSchema: {
+            /** Id */
+            id: number;
             /** Old Path */
             old_path: string;
-            /** Location */
-            location: string;
-            /** Permanent */
-            permanent: boolean;
+            /** Site Id */
+            site_id: number | null;
+            /** Is Permanent */
+            is_permanent: boolean;
+            /** Redirect Page Id */
+            redirect_page_id: number | null;
+            /** Redirect Page Route Path */
+            redirect_page_route_path: string;
+            /** Redirect Link */
+            redirect_link: string;
+            /** Automatically Created */
+            automatically_created: boolean;
+            /** Created At */
+            created_at: string | null;
         };
         /** RedirectInputSchema */
         RedirectInputSchema: {
@@ -2672,6 +2694,11 @@ export interface components {
         /** ItineraryParams */
         ItineraryParams: {
             /**
+             * Fields
+             * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
+             */
+            fields?: string | null;
+            /**
              * Limit
              * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
              * @default 20
@@ -2845,6 +2872,14 @@ export interface components {
              * @description The query or path parameter at fault, when there is one.
              */
             param: string | null;
+        };
+        /** FieldsParams */
+        FieldsParams: {
+            /**
+             * Fields
+             * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
+             */
+            fields?: string | null;
         };
         /**
          * GuideBodyBlock
@@ -3186,6 +3221,11 @@ export interface components {
         /** PlacePageParams */
         PlacePageParams: {
             /**
+             * Fields
+             * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
+             */
+            fields?: string | null;
+            /**
              * Limit
              * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
              * @default 20
@@ -3392,6 +3432,11 @@ export interface components {
         };
         /** ByPathParams */
         ByPathParams: {
+            /**
+             * Fields
+             * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
+             */
+            fields?: string | null;
             /**
              * Path
              * @description The page's path from the site root, e.g. '/lares/trek-4-days/'.
@@ -3606,11 +3651,6 @@ export interface components {
             items: components["schemas"]["GuideItineraryCard"][];
         };
         /**
-         * GuidePage
-         * @description Any guide page, told apart by `type`.
-         */
-        GuidePage: components["schemas"]["GuideItinerary"] | components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"];
-        /**
          * GuidePageCard
          * @description Any guide page as a card: featured pages and search results.
          */
@@ -3629,6 +3669,38 @@ export interface components {
             /** Summary */
             summary: string;
             hero_image: components["schemas"]["GuideImage"] | null;
+        };
+        /**
+         * GuidePathAnswer
+         * @description What answers at a path: the published page there or, where there is none, the editor's
+         *     redirect from it (`type` "redirect"), so a frontend asks once per path.
+         */
+        GuidePathAnswer: components["schemas"]["GuideItinerary"] | components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"] | components["schemas"]["GuideRedirect"];
+        /**
+         * GuideRedirect
+         * @description A redirect an editor set up in Wagtail's Redirects.
+         */
+        GuideRedirect: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "redirect";
+            /**
+             * Old Path
+             * @description The path the redirect is from, as Wagtail stores it.
+             */
+            old_path: string;
+            /**
+             * Location
+             * @description Where to go: a path on the site or an absolute URL.
+             */
+            location: string;
+            /**
+             * Permanent
+             * @description Answer 301 when true, 302 when false.
+             */
+            permanent: boolean;
         };
         /** GuideSectionLink */
         GuideSectionLink: {
@@ -3722,6 +3794,11 @@ export interface components {
         /** SearchParams */
         SearchParams: {
             /**
+             * Fields
+             * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
+             */
+            fields?: string | null;
+            /**
              * Limit
              * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
              * @default 20
@@ -3746,8 +3823,8 @@ export interface components {
             /** Items */
             items: components["schemas"]["GuidePageCard"][];
         };
-        /** NotFoundSchema */
-        NotFoundSchema: {
+        /** GuideNotFound */
+        GuideNotFound: {
             /** Message */
             message: string;
         };
@@ -3759,6 +3836,11 @@ export interface components {
              */
             token: string;
         };
+        /**
+         * GuidePage
+         * @description Any guide page, told apart by `type`.
+         */
+        GuidePage: components["schemas"]["GuideItinerary"] | components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"];
     };
     responses: never;
     parameters: never;
@@ -5099,6 +5181,8 @@ export interface operations {
     guide_itineraries_list: {
         parameters: {
             query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -5156,7 +5240,10 @@ export interface operations {
     };
     guide_itineraries_detail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The page's id. */
@@ -5198,6 +5285,8 @@ export interface operations {
     guide_destinations_list: {
         parameters: {
             query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -5244,7 +5333,10 @@ export interface operations {
     };
     guide_destinations_detail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The page's id. */
@@ -5286,6 +5378,8 @@ export interface operations {
     guide_communities_list: {
         parameters: {
             query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -5332,7 +5426,10 @@ export interface operations {
     };
     guide_communities_detail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
+            };
             header?: never;
             path: {
                 /** @description The page's id. */
@@ -5374,6 +5471,8 @@ export interface operations {
     guide_pages_by_path: {
         parameters: {
             query: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
                 /** @description The page's path from the site root, e.g. '/lares/trek-4-days/'. */
                 path: string;
             };
@@ -5389,7 +5488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GuidePage"];
+                    "application/json": components["schemas"]["GuidePathAnswer"];
                 };
             };
             /** @description Bad Request */
@@ -5543,6 +5642,8 @@ export interface operations {
     guide_search: {
         parameters: {
             query: {
+                /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
+                fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -5602,7 +5703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedirectSchema"];
+                    "application/json": components["schemas"]["GuideRedirect"];
                 };
             };
             /** @description Not Found */
@@ -5611,7 +5712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotFoundSchema"];
+                    "application/json": components["schemas"]["GuideNotFound"];
                 };
             };
         };

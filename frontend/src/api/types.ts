@@ -29,5 +29,7 @@ export type PageCard = Schemas["GuidePageCard"];
 export type ItineraryCard = Schemas["GuideItineraryCard"];
 export type PlacePageCard = Schemas["GuidePlacePageCard"];
 export type TransportLeg = Schemas["GuideTransportLeg"];
-export type Redirect = Schemas["RedirectSchema"];
+export type Redirect = Schemas["GuideRedirect"];
+/** What by-path answers: the page at a path or, where none is published, an editor's redirect. */
+export type PathAnswer = Schemas["GuidePathAnswer"];
 export type ApiError = Schemas["GuideError"];

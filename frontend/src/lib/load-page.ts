@@ -4,7 +4,7 @@
  */
 import { cookies, draftMode } from "next/headers";
 import { cache } from "react";
-import { fetchPageByPath, fetchPreview, fetchRedirect } from "@/api/client";
+import { fetchPageByPath, fetchPreview } from "@/api/client";
 import type { GuidePage } from "@/api/types";
 import { PREVIEW_WITHOUT_PATH, redirectTarget, samePath } from "./paths";
 import { PREVIEW_TOKEN_COOKIE } from "./preview";
@@ -29,15 +29,13 @@ export const loadPage = cache(async (path: string): Promise<LoadedPage> => {
   const draft = await loadDraft(path);
   if (draft) return { kind: "page", page: draft, preview: true };
 
-  const published = await fetchPageByPath(path);
-  if (published.ok) return { kind: "page", page: published.data, preview: false };
-
-  const redirect = await fetchRedirect(path);
-  if (redirect.ok) {
-    const location = redirectTarget(redirect.data.location);
-    if (location && !samePath(location, path)) {
-      return { kind: "redirect", location, permanent: redirect.data.permanent };
-    }
+  const answer = await fetchPageByPath(path);
+  if (!answer.ok) return { kind: "missing" };
+  if (answer.data.type !== "redirect") return { kind: "page", page: answer.data, preview: false };
+  // Where no page is published, by-path answers the editor's redirect from the path, if any.
+  const location = redirectTarget(answer.data.location);
+  if (location && !samePath(location, path)) {
+    return { kind: "redirect", location, permanent: answer.data.permanent };
   }
   return { kind: "missing" };
 });

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import guide.preview.models
+import guide.core.preview
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
             options={
                 'abstract': False,
             },
-            bases=(guide.preview.models.FrontendPreviewMixin, 'wagtailcore.page'),
+            bases=(guide.core.preview.FrontendPreviewMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='DestinationPage',
@@ -54,7 +54,7 @@ class Migration(migrations.Migration):
             options={
                 'abstract': False,
             },
-            bases=(guide.preview.models.FrontendPreviewMixin, 'wagtailcore.page'),
+            bases=(guide.core.preview.FrontendPreviewMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='DestinationSeasonMonth',

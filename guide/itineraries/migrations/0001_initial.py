@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import guide.preview.models
+import guide.core.preview
 import modelcluster.fields
 import wagtail.fields
 from decimal import Decimal
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
             options={
                 'abstract': False,
             },
-            bases=(guide.preview.models.FrontendPreviewMixin, 'wagtailcore.page'),
+            bases=(guide.core.preview.FrontendPreviewMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ItineraryDay',
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
             options={
                 'abstract': False,
             },
-            bases=(guide.preview.models.FrontendPreviewMixin, 'wagtailcore.page'),
+            bases=(guide.core.preview.FrontendPreviewMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ItineraryFAQ',

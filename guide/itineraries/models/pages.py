@@ -1,5 +1,7 @@
 """The itinerary page types and what hangs off an itinerary besides its days."""
 
+from operator import attrgetter
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -17,10 +19,15 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from guide.core.api_fields import ManyRepresentationField, RepresentationField, text_list
+from guide.core.api_fields import (
+    ManyRepresentationField,
+    PublicLinksField,
+    RepresentationField,
+    text_list,
+)
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
-from guide.core.querysets import prefetch_for_fields, visible_to_public
+from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import (
     distance_representation,
     elevation_representation,
@@ -28,6 +35,7 @@ from guide.core.representations import (
     image_representation,
     place_representation,
 )
+from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
 from guide.faqs.representations import faq_link_representation
 from guide.places.models import Place, PlaceKind
@@ -168,7 +176,10 @@ class ItineraryPage(GuidePage):
             "season",
             serializer=ManyRepresentationField(season_month_representation, source="season_months"),
         ),
-        APIField("alternatives", serializer=ManyRepresentationField(alternative_representation)),
+        APIField(
+            "alternatives",
+            serializer=PublicLinksField(alternative_representation, page=attrgetter("alternative")),
+        ),
         APIField(
             "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
         ),
@@ -260,20 +271,15 @@ class ItineraryPage(GuidePage):
     def passes(self) -> list[Place]:
         return [place for place in self.route_places() if place.kind == PlaceKind.PASS]
 
-    def communities_visited(self, communities=None) -> list:
-        """Community profiles (from `communities`, by default the public ones) whose place the
-        route passes or sleeps at, in route order."""
-        from guide.communities.models import CommunityProfilePage
-
-        if communities is None:
-            communities = visible_to_public(CommunityProfilePage.objects.all())
-        order = {place.pk: position for position, place in enumerate(self.all_places())}
-        found = communities.filter(place_id__in=order)
-        return sorted(found, key=lambda community: order[community.place_id])
+    def public_alternatives(self, visibility: Visibility | None = None) -> list:
+        """The alternatives (links with their notes) whose itinerary the public may see."""
+        visibility = visibility or Visibility.public()
+        return [link for link in self.alternatives.all() if visibility.is_visible(link.alternative)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["days"] = self.ordered_days()
+        context["alternatives"] = self.public_alternatives(Visibility.for_request(request))
         return context
 
 

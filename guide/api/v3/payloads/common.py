@@ -3,29 +3,28 @@
 from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 
+from guide.communities.models import CommunityProfilePage
+from guide.communities.structured_data import community_structured_data
 from guide.core.representations import rendition_specs
+from guide.core.visibility import Visibility
+from guide.destinations.models import DestinationPage
+from guide.destinations.structured_data import destination_structured_data
+from guide.faqs.models import FAQIndexPage
 from guide.faqs.representations import faq_link_representation
+from guide.faqs.structured_data import faq_index_structured_data
+from guide.itineraries.models import ItineraryPage
+from guide.itineraries.structured_data import itinerary_structured_data
 
-from ..visibility import Visibility
+STRUCTURED_DATA = {
+    ItineraryPage: itinerary_structured_data,
+    DestinationPage: destination_structured_data,
+    CommunityProfilePage: community_structured_data,
+    FAQIndexPage: faq_index_structured_data,
+}
 
 
 def structured_data(page) -> dict | None:
-    from guide.communities.models import CommunityProfilePage
-    from guide.communities.structured_data import community_structured_data
-    from guide.destinations.models import DestinationPage
-    from guide.destinations.structured_data import destination_structured_data
-    from guide.faqs.models import FAQIndexPage
-    from guide.faqs.structured_data import faq_index_structured_data
-    from guide.itineraries.models import ItineraryPage
-    from guide.itineraries.structured_data import itinerary_structured_data
-
-    builders = {
-        ItineraryPage: itinerary_structured_data,
-        DestinationPage: destination_structured_data,
-        CommunityProfilePage: community_structured_data,
-        FAQIndexPage: faq_index_structured_data,
-    }
-    builder = builders.get(type(page))
+    builder = STRUCTURED_DATA.get(type(page))
     return builder(page) if builder else None
 
 

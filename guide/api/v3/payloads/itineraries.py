@@ -12,6 +12,7 @@ from guide.core.representations import (
     image_representation,
     place_representation,
 )
+from guide.core.visibility import Visibility
 from guide.itineraries.models import ItineraryDay, ItineraryPage, ItinerarySeasonMonth
 from guide.itineraries.representations import (
     days_representation,
@@ -20,7 +21,6 @@ from guide.itineraries.representations import (
 )
 
 from ..filters import DAYS, MAX_ALTITUDE, with_derived_values
-from ..visibility import Visibility
 from .common import body_payload, faqs_payload, page_base
 
 BEST_MONTHS = "v3_best_months"
@@ -56,15 +56,14 @@ def itinerary_card(page, visibility: Visibility) -> dict:
 
 def communities_visited(page, visibility: Visibility) -> list[dict]:
     """Visible community profiles whose place the route passes or sleeps at, in route order."""
-    communities = page.communities_visited(visibility.pages(CommunityProfilePage))
+    communities = CommunityProfilePage.visited_by(page, visibility.pages(CommunityProfilePage))
     return [visibility.link(community) for community in communities]
 
 
 def alternatives_payload(page, visibility: Visibility) -> list[dict]:
     return [
         {**visibility.link(link.alternative), "note": link.note}
-        for link in page.alternatives.all()
-        if visibility.is_visible(link.alternative)
+        for link in page.public_alternatives(visibility)
     ]
 
 

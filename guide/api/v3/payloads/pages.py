@@ -4,12 +4,12 @@ from guide.communities.models import CommunityIndexPage, CommunityProfilePage
 from guide.core.conf import guide_settings
 from guide.core.pages import GuideHomePage
 from guide.core.representations import image_queryset, image_representation
+from guide.core.visibility import Visibility
 from guide.destinations.models import DestinationIndexPage, DestinationPage
 from guide.faqs.models import FAQ, FAQIndexPage
 from guide.faqs.representations import faq_representation, topic_representation
 from guide.itineraries.models import ItineraryIndexPage, ItineraryPage
 
-from ..visibility import Visibility
 from . import itineraries, place_pages
 from .common import page_base
 

@@ -8,6 +8,7 @@ from guide.core.representations import (
     place_representation,
     rich_text_representation,
 )
+from guide.core.visibility import Visibility
 from guide.destinations.representations import (
     access_route_representation,
     temperature_range_representation,
@@ -15,7 +16,6 @@ from guide.destinations.representations import (
 from guide.itineraries.models import ItineraryPage
 from guide.itineraries.representations import season_month_representation
 
-from ..visibility import Visibility
 from .common import body_payload, faqs_payload, page_base
 
 
@@ -50,9 +50,8 @@ def destination_detail(page, visibility: Visibility) -> dict:
         "access_routes": [access_route_representation(r) for r in page.access_routes.all()],
         "season": [season_month_representation(month) for month in page.season_months.all()],
         "related_destinations": [
-            visibility.link(link.destination)
-            for link in page.related_destinations.all()
-            if visibility.is_visible(link.destination)
+            visibility.link(destination)
+            for destination in page.public_related_destinations(visibility)
         ],
         "faqs": faqs_payload(page),
         "body": body_payload(page.body),

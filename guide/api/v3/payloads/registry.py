@@ -4,10 +4,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from guide.communities.models import CommunityProfilePage
+from guide.core.visibility import Visibility
 from guide.destinations.models import DestinationPage
 from guide.itineraries.models import ItineraryPage
 
-from ..visibility import Visibility
 from . import itineraries, pages, place_pages
 
 

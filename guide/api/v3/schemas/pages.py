@@ -75,19 +75,33 @@ class GuideFAQList(Schema):
     topics: list[GuideFAQTopicGroup]
 
 
-class GuidePage(
-    RootModel[
-        Annotated[
-            GuideItinerary
-            | GuideDestination
-            | GuideCommunity
-            | GuideHome
-            | GuideItineraryIndex
-            | GuideDestinationIndex
-            | GuideCommunityIndex
-            | GuideFAQIndex,
-            Field(discriminator="type"),
-        ]
-    ]
-):
+AnyGuidePage = (
+    GuideItinerary
+    | GuideDestination
+    | GuideCommunity
+    | GuideHome
+    | GuideItineraryIndex
+    | GuideDestinationIndex
+    | GuideCommunityIndex
+    | GuideFAQIndex
+)
+
+
+class GuidePage(RootModel[Annotated[AnyGuidePage, Field(discriminator="type")]]):
     """Any guide page, told apart by `type`."""
+
+
+class GuideRedirect(Schema):
+    """A redirect an editor set up in Wagtail's Redirects."""
+
+    type: Literal["redirect"]
+    old_path: str = Field(description="The path the redirect is from, as Wagtail stores it.")
+    location: str = Field(description="Where to go: a path on the site or an absolute URL.")
+    permanent: bool = Field(description="Answer 301 when true, 302 when false.")
+
+
+class GuidePathAnswer(
+    RootModel[Annotated[AnyGuidePage | GuideRedirect, Field(discriminator="type")]]
+):
+    """What answers at a path: the published page there or, where there is none, the editor's
+    redirect from it (`type` "redirect"), so a frontend asks once per path."""
