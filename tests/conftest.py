@@ -1,7 +1,9 @@
 """Shared fixtures: the page tree under a HomePage, the Lares places and an itinerary builder."""
 
+import threading
 from decimal import Decimal
 from functools import partial
+from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
 from wagtail.models import Page, Site
@@ -237,3 +239,30 @@ def community(community_index, places):
             summary="A Quechua hamlet of weavers and potato growers below the pass.",
         )
     )
+
+
+@pytest.fixture
+def frontend(settings):
+    """A real HTTP server on loopback standing where the visitor site's webhook would be."""
+    received = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.append((self.headers["X-Guide-Signature"], body))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.GUIDE = {
+        **settings.GUIDE,
+        "REVALIDATE_URL": f"http://127.0.0.1:{server.server_port}/api/revalidate",
+        "REVALIDATE_SECRET": "test-secret",
+    }
+    yield received
+    server.shutdown()

@@ -37,7 +37,8 @@ def assert_error(response, status, mentions):
         ("/itineraries/?limit=ten", "limit"),
         ("/itineraries/?offset=-1", "offset"),
         ("/itineraries/?offset=99999999999999999999", "offset"),
-        ("/itineraries/1/?fields=title", "'fields'"),
+        ("/itineraries/1/?field=title", "'field'"),
+        ("/itineraries/?fields=title,no_such_field", "no_such_field"),
         ("/itineraries/abc/", "id"),
         ("/itineraries/0/", "id"),
         ("/itineraries/99999999999999999999999/", "id"),
@@ -111,12 +112,13 @@ def test_wagtail_pages_endpoints_keep_their_own_errors(client, home):
 
 @pytest.mark.django_db
 def test_a_payload_breaking_its_schema_is_a_logged_json_500(client, trek, monkeypatch, caplog):
-    from guide.api.v3.routes import itineraries
+    from guide.api.store import render
 
     def broken_card(page, visibility):
         return {"id": page.pk}
 
-    monkeypatch.setattr(itineraries, "itinerary_card", broken_card)
+    queryset, _, schema = render.CARDS[type(trek)]
+    monkeypatch.setitem(render.CARDS, type(trek), (queryset, broken_card, schema))
     response = client.get(f"{API}/itineraries/")
     assert response.status_code == 500
     assert response.json()["message"] == "The server could not build this response."

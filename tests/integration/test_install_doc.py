@@ -49,7 +49,10 @@ def test_the_doc_orders_the_guide_middleware_as_the_demo_site_does():
     added = [name for name in middleware if name not in WAGTAIL_START_MIDDLEWARE]
     site_order = [name for name in settings.MIDDLEWARE if name in added]
     assert added == site_order
-    assert middleware[1] == "guide.core.middleware.RejectNulCharactersMiddleware"
+    assert middleware[1:3] == [
+        "guide.core.middleware.RejectNulCharactersMiddleware",
+        "guide.api.store.response_cache.ResponseCacheMiddleware",
+    ]
     assert middleware[-2:] == [
         "django.middleware.http.ConditionalGetMiddleware",
         "guide.core.middleware.APICacheControlMiddleware",

@@ -28,7 +28,7 @@ from guide.itineraries.passing import passes_through_q
 from guide.places.models import Place
 
 from .errors import BadRequest
-from .params import PaginationParams
+from .params import CardListParams
 from .schemas.itineraries import DifficultyLiteral
 
 MAX_DAYS = 365
@@ -62,7 +62,7 @@ ORDERING_FIELDS = {
 }
 
 
-class ItineraryParams(PaginationParams):
+class ItineraryParams(CardListParams):
     difficulty: DifficultyLiteral | None = None
     min_days: int | None = Field(default=None, ge=1, le=MAX_DAYS, description="At least N days.")
     max_days: int | None = Field(default=None, ge=1, le=MAX_DAYS, description="At most N days.")

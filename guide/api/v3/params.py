@@ -35,6 +35,22 @@ class PaginationParams(Schema):
         return items[self.offset : self.offset + self.limit]
 
 
+class FieldsParams(Schema):
+    fields: str | None = Field(
+        default=None,
+        max_length=1000,
+        pattern=r"^[a-z_]+(,[a-z_]+)*$",
+        description=(
+            "Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; "
+            "'type' and 'id' always come. Default: every field."
+        ),
+    )
+
+
+class CardListParams(PaginationParams, FieldsParams):
+    """A listing of page cards: a window of them, each with all or some of its fields."""
+
+
 def reject_unknown_params(request: HttpRequest, *schemas: type[Schema]) -> None:
     """400 for any query parameter that none of ``schemas`` declares (a typo must not pass)."""
     allowed = set().union(*(schema.model_fields for schema in schemas))

@@ -50,6 +50,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "guide.core.middleware.RejectNulCharactersMiddleware",
+    # Serves public API responses kept in Redis before sessions and views are involved.
+    "guide.api.store.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -153,4 +155,6 @@ GUIDE = {
     "REVALIDATE_URL": os.environ.get("GUIDE_REVALIDATE_URL", ""),
     "REVALIDATE_SECRET": os.environ.get("GUIDE_REVALIDATE_SECRET", ""),
     "INDEX_PARENT_PAGE_TYPES": ["home.HomePage"],
+    # Whole API responses are kept in Redis when there is one (every process shares it).
+    "RESPONSE_CACHE": "default" if os.environ.get("REDIS_URL") else None,
 }

@@ -35,6 +35,11 @@ CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
+# Background work (rendering the API JSON that a Place or FAQ edit changes, Wagtail's reference
+# index) goes to a queue in the database, run by `manage.py db_worker` beside the web processes.
+INSTALLED_APPS = [*INSTALLED_APPS, "django_tasks_db"]  # noqa: F405
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # A frontend webhook, when configured, must be signed with a real secret.
 if GUIDE["REVALIDATE_URL"]:  # noqa: F405
     GUIDE["REVALIDATE_SECRET"] = required_env("GUIDE_REVALIDATE_SECRET")  # noqa: F405

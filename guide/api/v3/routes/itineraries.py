@@ -3,16 +3,15 @@
 from django.http import HttpRequest
 from ninja import Query, Router
 
+from guide.api.store.read import detail_response, listing_response, stored_cards, stored_page
 from guide.itineraries.models import ItineraryPage
 
 from ..errors import NotFound
-from ..filters import ItineraryParams, filter_itineraries
-from ..params import reject_unknown_params
-from ..payloads.itineraries import card_queryset, itinerary_card
-from ..payloads.registry import page_payload
-from ..schemas.itineraries import GuideItinerary, GuideItineraryList
+from ..filters import ItineraryParams, filter_itineraries, with_derived_values
+from ..params import FieldsParams, reject_unknown_params
+from ..schemas.itineraries import GuideItinerary, GuideItineraryCard, GuideItineraryList
 from ..visibility import Visibility
-from .common import ERRORS, PageId
+from .common import ERRORS, PageId, window_ids
 
 router = Router(tags=["guide"])
 
@@ -28,9 +27,9 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
     """Published itineraries as cards, filtered and ordered in the database."""
     reject_unknown_params(request, ItineraryParams)
     visibility = Visibility.for_request(request)
-    queryset = filter_itineraries(card_queryset(visibility), params)
-    items = [itinerary_card(page, visibility) for page in params.window(queryset)]
-    return {"count": queryset.count(), "items": items}
+    queryset = with_derived_values(visibility.pages(ItineraryPage))
+    ids, count = window_ids(filter_itineraries(queryset, params), params)
+    return listing_response(count, stored_cards(request, ids), params.fields, GuideItineraryCard)
 
 
 @router.get(
@@ -40,9 +39,9 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
     operation_id="guide_itineraries_detail",
     summary="Itinerary",
 )
-def get_itinerary(request: HttpRequest, id: PageId):
-    reject_unknown_params(request)
-    payload = page_payload(ItineraryPage, id, Visibility.for_request(request))
-    if payload is None:
+def get_itinerary(request: HttpRequest, id: PageId, params: Query[FieldsParams]):
+    reject_unknown_params(request, FieldsParams)
+    row = stored_page(request, page_id=id)
+    if row is None or row.type_name != "itinerary":
         raise NotFound(f"No published itinerary has the id {id}.", param="id")
-    return payload
+    return detail_response(row, params.fields)

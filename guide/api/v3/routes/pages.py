@@ -1,20 +1,21 @@
 """GET /guide/pages/by-path/?path=/lares/trek-4-days/: any guide page by its frontend path."""
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field
 
+from guide.api.redirects import find_redirect
+from guide.api.store.read import detail_response, stored_page
+
 from ..errors import NotFound
-from ..params import reject_unknown_params
-from ..payloads.registry import page_payload
-from ..schemas.pages import GuidePage
-from ..visibility import Visibility
+from ..params import FieldsParams, reject_unknown_params
+from ..schemas.pages import GuidePathAnswer
 from .common import ERRORS
 
 router = Router(tags=["guide"])
 
 
-class ByPathParams(Schema):
+class ByPathParams(FieldsParams):
     path: str = Field(
         min_length=1,
         max_length=1024,
@@ -25,21 +26,19 @@ class ByPathParams(Schema):
 
 @router.get(
     "/by-path/",
-    response={200: GuidePage, **ERRORS},
+    response={200: GuidePathAnswer, **ERRORS},
     url_name="guide_pages_by_path",
     operation_id="guide_pages_by_path",
     summary="Find a page by its path",
 )
 def page_by_path(request: HttpRequest, params: Query[ByPathParams]):
-    """The typed page at `path`: its `type` says which schema of the union it follows."""
+    """The typed page at `path`: its `type` says which schema of the union it follows. Where no
+    published page is, the editor's redirect from `path` (`type` "redirect"), else a 404."""
     reject_unknown_params(request, ByPathParams)
-    visibility = Visibility.for_request(request)
-    missing = NotFound(f"No published page has the path '{params.path}'.", param="path")
-    if visibility.root is None:
-        raise missing
-    url_path = visibility.url_path_for(params.path)
-    page = visibility.pages().filter(url_path=url_path).first()
-    payload = None if page is None else page_payload(page.specific_class, page.pk, visibility)
-    if payload is None:
-        raise missing
-    return payload
+    row = stored_page(request, path=params.path)
+    if row is None:
+        redirect = find_redirect(request, params.path)
+        if redirect is None:
+            raise NotFound(f"No published page has the path '{params.path}'.", param="path")
+        return redirect
+    return detail_response(row, params.fields)

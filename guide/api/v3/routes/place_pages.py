@@ -6,22 +6,22 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
+from guide.api.store.read import detail_response, listing_response, stored_cards, stored_page
 from guide.communities.models import CommunityProfilePage
 from guide.destinations.models import DestinationPage
 
 from ..errors import NotFound
-from ..params import PaginationParams, reject_unknown_params
-from ..payloads.place_pages import card_queryset, place_page_card
-from ..payloads.registry import page_payload
+from ..params import CardListParams, FieldsParams, reject_unknown_params
 from ..schemas.common import PlaceKindLiteral
 from ..schemas.destinations import (
     GuideCommunity,
     GuideCommunityList,
     GuideDestination,
     GuideDestinationList,
+    GuidePlacePageCard,
 )
 from ..visibility import Visibility
-from .common import ERRORS, PageId
+from .common import ERRORS, PageId, window_ids
 
 destinations_router = Router(tags=["guide"])
 communities_router = Router(tags=["guide"])
@@ -35,30 +35,29 @@ ORDERING = {
 }
 
 
-class PlacePageParams(PaginationParams):
+class PlacePageParams(CardListParams):
     place_kind: PlaceKindLiteral | None = Field(default=None, description="The place's kind.")
     ordering: PlacePageOrdering | None = Field(
         default=None, description="Sort key; '-' for descending. Default: the editors' order."
     )
 
 
-def _listing(request, model, params: PlacePageParams) -> dict:
+def _listing(request, model, params: PlacePageParams):
     reject_unknown_params(request, PlacePageParams)
-    visibility = Visibility.for_request(request)
-    queryset = card_queryset(model, visibility)
+    queryset = Visibility.for_request(request).pages(model)
     if params.place_kind:
         queryset = queryset.filter(place__kind=params.place_kind)
     queryset = queryset.order_by(*ORDERING.get(params.ordering or "", ("path",)))
-    items = [place_page_card(page, visibility) for page in params.window(queryset)]
-    return {"count": queryset.count(), "items": items}
+    ids, count = window_ids(queryset, params)
+    return listing_response(count, stored_cards(request, ids), params.fields, GuidePlacePageCard)
 
 
-def _detail(request, model, page_id: int, noun: str) -> dict:
-    reject_unknown_params(request)
-    payload = page_payload(model, page_id, Visibility.for_request(request))
-    if payload is None:
+def _detail(request, type_name: str, page_id: int, noun: str, params: FieldsParams):
+    reject_unknown_params(request, FieldsParams)
+    row = stored_page(request, page_id=page_id)
+    if row is None or row.type_name != type_name:
         raise NotFound(f"No published {noun} has the id {page_id}.", param="id")
-    return payload
+    return detail_response(row, params.fields)
 
 
 @destinations_router.get(
@@ -79,8 +78,8 @@ def list_destinations(request: HttpRequest, params: Query[PlacePageParams]):
     operation_id="guide_destinations_detail",
     summary="Destination",
 )
-def get_destination(request: HttpRequest, id: PageId):
-    return _detail(request, DestinationPage, id, "destination")
+def get_destination(request: HttpRequest, id: PageId, params: Query[FieldsParams]):
+    return _detail(request, "destination", id, "destination", params)
 
 
 @communities_router.get(
@@ -101,5 +100,5 @@ def list_communities(request: HttpRequest, params: Query[PlacePageParams]):
     operation_id="guide_communities_detail",
     summary="Community profile",
 )
-def get_community(request: HttpRequest, id: PageId):
-    return _detail(request, CommunityProfilePage, id, "community profile")
+def get_community(request: HttpRequest, id: PageId, params: Query[FieldsParams]):
+    return _detail(request, "community", id, "community profile", params)

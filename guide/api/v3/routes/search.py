@@ -7,9 +7,11 @@ from ninja import Query, Router
 from pydantic import Field
 from wagtail.models import Page
 
-from ..params import PaginationParams, reject_unknown_params
-from ..payloads.pages import CARD_TYPES, page_cards
-from ..schemas.pages import GuideSearchResults
+from guide.api.store.read import listing_response, stored_cards
+
+from ..params import CardListParams, reject_unknown_params
+from ..payloads.pages import CARD_TYPES
+from ..schemas.pages import GuidePageCard, GuideSearchResults
 from ..visibility import Visibility
 from .common import ERRORS
 
@@ -17,7 +19,7 @@ router = Router(tags=["guide"])
 WORD = re.compile(r"\w+")
 
 
-class SearchParams(PaginationParams):
+class SearchParams(CardListParams):
     q: str = Field(min_length=1, max_length=200, description="The words to look for.")
 
 
@@ -34,9 +36,10 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     # Words only: quotes, brackets and operators would reach the full-text engine's own syntax.
     words = " ".join(WORD.findall(params.q))
     if not words:
-        return {"count": 0, "items": []}
+        return listing_response(0, [], params.fields)
     visibility = Visibility.for_request(request)
     visible = visibility.pages().values("pk")
     results = Page.objects.filter(pk__in=visible).type(*CARD_TYPES).search(words)
-    pages = list(params.window(results))
-    return {"count": results.count(), "items": page_cards(pages, visibility)}
+    ids = [page.pk for page in params.window(results)]
+    items = stored_cards(request, ids, "search_card")
+    return listing_response(results.count(), items, params.fields, GuidePageCard)

@@ -1,0 +1,113 @@
+"""Serving stored JSON: a detail in one query, a listing's cards in one more.
+
+A row that is missing (never rendered, or dropped by a change) or stale (something it shows
+expired) is rendered on the spot and stored, so a request never waits for the background
+renderer and never sees a page that stopped being public.
+"""
+
+import hashlib
+import json
+
+from django.http import HttpResponse
+from django.utils import timezone
+from wagtail.models import Page, Site
+
+from ..models import StoredPage
+from ..v3.errors import BadRequest
+from ..v3.visibility import Visibility
+from .render import render_pages
+
+JSON = "application/json"
+
+
+def _site(request) -> Site | None:
+    return Site.find_for_request(request)
+
+
+def _fresh(row: StoredPage | None, site: Site, now) -> bool:
+    return row is not None and row.site_id == site.pk and row.is_fresh(now)
+
+
+def stored_page(request, *, page_id: int | None = None, path: str | None = None):
+    """The stored row of the public page with ``page_id`` or frontend ``path`` on the request's
+    site, rendering it first when needed; None when no public page answers."""
+    site = _site(request)
+    if site is None:
+        return None
+    rows = StoredPage.objects.defer("card", "search_card")
+    if page_id is not None:
+        row = rows.filter(page_id=page_id).first()
+    else:
+        url_path = Visibility(root=site.root_page, restricted_paths=()).url_path_for(path)
+        row = rows.filter(site=site, url_path=url_path).first()
+    if _fresh(row, site, timezone.now()):
+        return row
+    if page_id is None:
+        page_id = Page.objects.filter(url_path=url_path).values_list("pk", flat=True).first()
+        if page_id is None:
+            return None
+    rendered = [row for row in render_pages([page_id]) if row.site_id == site.pk]
+    return rendered[0] if rendered else None
+
+
+ALWAYS = ("type", "id")
+
+
+def requested_fields(fields: str | None, allowed) -> list[str] | None:
+    """The names of ``fields`` ('a,b'), checked against ``allowed``; None for all fields."""
+    if not fields:
+        return None
+    names = list(dict.fromkeys(fields.split(",")))
+    unknown = [name for name in names if name not in allowed]
+    if unknown:
+        raise BadRequest(
+            f"fields: unknown field '{unknown[0]}'. Fields here: {', '.join(allowed)}.",
+            param="fields",
+        )
+    return names
+
+
+def _select(text: str, names: list[str]) -> str:
+    data = json.loads(text)
+    keep = [name for name in (*ALWAYS, *names) if name in data]
+    return json.dumps({name: data[name] for name in dict.fromkeys(keep)}, separators=(",", ":"))
+
+
+def detail_response(row: StoredPage, fields: str | None = None) -> HttpResponse:
+    """The stored detail, whole (with its stored ETag) or cut down to ``fields``."""
+    if not fields:
+        response = HttpResponse(row.detail, content_type=JSON)
+        response["ETag"] = f'"{row.etag}"'
+        return response
+    names = requested_fields(fields, list(json.loads(row.detail)))
+    return HttpResponse(_select(row.detail, names), content_type=JSON)
+
+
+def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]:
+    """The stored ``field`` ("card" or "search_card") of each page, in the given order."""
+    site = _site(request)
+    if site is None or not page_ids:
+        return []
+    now = timezone.now()
+    rows = {
+        row.page_id: row
+        for row in StoredPage.objects.filter(page_id__in=page_ids).only(
+            "page_id", "site_id", "stale_after", field
+        )
+    }
+    missing = [pk for pk in page_ids if not _fresh(rows.get(pk), site, now)]
+    if missing:
+        rows.update((row.page_id, row) for row in render_pages(missing))
+    return [getattr(rows[pk], field) for pk in page_ids if pk in rows and getattr(rows[pk], field)]
+
+
+def listing_response(count: int, items: list[str], fields=None, card_schema=None) -> HttpResponse:
+    """{"count": n, "items": [...]} from cards that are already JSON, each cut down to
+    ``fields`` (checked against ``card_schema``) when given."""
+    names = requested_fields(fields, list(card_schema.model_fields)) if card_schema else None
+    if names:
+        items = [_select(item, names) for item in items]
+    body = f'{{"count":{count},"items":[{",".join(items)}]}}'
+    response = HttpResponse(body, content_type=JSON)
+    response["ETag"] = f'"{hashlib.sha1(body.encode()).hexdigest()}"'
+    return response

@@ -1,0 +1,106 @@
+"""Whole public API responses kept in a shared cache (Redis), dropped on every content change.
+
+Enabled by GUIDE["RESPONSE_CACHE"], the alias of a cache that every web process shares; off
+(None) by default, because a per-process cache could not be cleared from the process that
+handles a publish. Each entry remembers the generation it was made in; a change bumps the
+generation, so every older entry stops counting at once. A hit costs one round trip (the
+generation and the entry are fetched together) and skips the rest of the middleware stack.
+A cache that is down costs speed, never an answer: the request goes on to the database.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse, HttpResponseNotModified
+
+from guide.core.conf import guide_settings
+
+logger = logging.getLogger(__name__)
+GENERATION_KEY = "guide:api:generation"
+# Headers of the full response that a cached copy carries (the rest depend on the request).
+KEPT_HEADERS = ("Content-Type", "ETag", "Cache-Control", "Vary")
+
+
+def _cache():
+    alias = guide_settings.RESPONSE_CACHE
+    return caches[alias] if alias else None
+
+
+def clear() -> None:
+    cache = _cache()
+    if cache is None:
+        return
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # not set yet
+            cache.set(GENERATION_KEY, 1, timeout=None)
+    except Exception:  # noqa: BLE001 - a cache that is down must not fail a publish
+        logger.warning("Could not clear the API response cache", exc_info=True)
+
+
+def _key(request) -> str:
+    query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
+    raw = f"{request.get_host()}|{request.path}|{query}"
+    return f"guide:api:response:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+def _cacheable(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and request.path.startswith("/" + guide_settings.API_URL_PREFIX)
+        and "/preview/" not in request.path
+        and "HTTP_AUTHORIZATION" not in request.META
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _from_entry(request, entry) -> HttpResponse:
+    body, headers = entry
+    etag = headers.get("ETag")
+    if etag and request.META.get("HTTP_IF_NONE_MATCH") == etag:
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(body)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+class ResponseCacheMiddleware:
+    """Serves anonymous GETs of the public API from the shared cache, and fills it.
+
+    Placed early (after CORS, security and the NUL check), so that a hit skips sessions,
+    authentication and the views; a miss goes through everything and is kept when it is a 200.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cache = _cache()
+        if cache is None or not _cacheable(request):
+            return self.get_response(request)
+        key = _key(request)
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+        except Exception:  # noqa: BLE001
+            logger.warning("API response cache unavailable; answering from the database")
+            return self.get_response(request)
+        generation, entry = found.get(GENERATION_KEY, 0), found.get(key)
+        if entry is not None and entry[0] == generation:
+            return _from_entry(request, entry[1:])
+        response = self.get_response(request)
+        if response.status_code == 200 and not response.streaming:
+            headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+            try:
+                cache.set(
+                    key,
+                    (generation, response.content, headers),
+                    timeout=guide_settings.RESPONSE_CACHE_SECONDS,
+                )
+            except Exception:  # noqa: BLE001
+                logger.warning("Could not store an API response in the cache")
+        return response
