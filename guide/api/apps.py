@@ -21,6 +21,12 @@ class ApiConfig(AppConfig):
         from guide.places.models import Place
 
         from .store import changes
+        from .v3.declarations import declarations, v2_fields
+        from .v3.schemas import pages  # noqa: F401 (declares every page type)
+
+        # API v2 shows the fields each page type declares, resolved the same way as in v3.
+        for model, schema in declarations().items():
+            model.api_fields = v2_fields(schema)
 
         page_published.connect(changes.on_page_published, dispatch_uid="guide_store_published")
         page_unpublished.connect(changes.on_page_hidden, dispatch_uid="guide_store_unpublished")

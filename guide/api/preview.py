@@ -12,9 +12,9 @@ from guide.core.visibility import Visibility
 from guide.preview.models import PagePreview
 from guide.preview.tokens import PreviewTokenExpired, PreviewTokenInvalid, read_token
 
+from .v3.declarations import declaration_for, payload
 from .v3.errors import GuideAPIError, NotFound
 from .v3.params import reject_unknown_params
-from .v3.payloads.registry import payload_for
 from .v3.schemas.common import GuideError
 from .v3.schemas.pages import GuidePage
 
@@ -45,7 +45,7 @@ def preview(request: HttpRequest, params: Query[PreviewParams]):
     if snapshot is None:
         raise NotFound("This preview is no longer available; open Preview again.", param="token")
     page = snapshot.as_page()
-    payload = payload_for(type(page))
-    if payload is None:
+    schema = declaration_for(type(page))
+    if schema is None:
         raise NotFound(f"Pages of type {type(page).__name__} have no preview.", param="token")
-    return payload.build(page, Visibility.for_request(request))
+    return payload(schema, page, Visibility.for_request(request))

@@ -17,6 +17,8 @@ from guide.core.visibility import Visibility
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
+from .v3.declarations import declaration_for
+
 LARGEST_OFFSET = 10**9
 MAX_SEARCH_WORDS = 12
 WORD = re.compile(r"\w+")
@@ -104,8 +106,28 @@ def with_api_relations(queryset, fields: set[str] | None = None):
     return optimise(queryset, fields) if optimise else queryset
 
 
+def listing_star_fields(model) -> list[str]:
+    """What `fields=*` gives on a listing: the page type's card fields, not its whole body (a
+    listing of twenty itineraries with every day and body block would weigh megabytes)."""
+    schema = declaration_for(model)
+    if schema is None or not schema.card_fields:
+        return []
+    v2_names = {field.name for field in model.api_fields}
+    return [name for name in schema.card_fields if name in v2_names]
+
+
 class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
     filter_backends = with_word_search(PagesAPIViewSet.filter_backends)
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        listing = not (show_details or nested)
+        if listing and fields_config and fields_config[0][0] == "*" and declaration_for(model):
+            star = [(name, False, None) for name in listing_star_fields(model)]
+            fields_config = [*star, *fields_config[1:]]
+        return super()._get_serializer_class(
+            router, model, fields_config, show_details=show_details, nested=nested
+        )
 
     def get_base_queryset(self):
         # Wagtail's base keeps its own site choice (?site=); the guide's rule narrows it by id,

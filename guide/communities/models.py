@@ -3,23 +3,19 @@ itineraries app never imports this one, so the dependency runs one way."""
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
-from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from guide.core.api_fields import RepresentationField, text_list
-from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage
 from guide.core.querysets import prefetch_for_fields
-from guide.core.representations import image_prefetch, image_representation, place_representation
+from guide.core.representations import image_prefetch
 from guide.core.visibility import Visibility
 from guide.itineraries.models import ItineraryPage
 from guide.itineraries.passing import itineraries_passing
 from guide.places.models import Place
 
 from .blocks import ExperienceStreamBlock
-from .representations import experiences_representation, itineraries_passing_representation
 from .structured_data import community_structured_data
 
 LOADED_ITINERARIES = "_itineraries_passing"
@@ -81,24 +77,9 @@ class CommunityProfilePage(GuidePage):
     parent_page_types = ["guide_communities.CommunityIndexPage"]
     subpage_types = []
 
-    api_fields = [
-        APIField("summary"),
-        APIField("hero_image", serializer=RepresentationField(image_representation)),
-        APIField("place", serializer=RepresentationField(place_representation)),
-        APIField("languages", serializer=RepresentationField(text_list)),
-        APIField("known_for", serializer=RepresentationField(text_list)),
-        APIField("traditions", serializer=RichTextAPIField()),
-        APIField("experiences", serializer=RepresentationField(experiences_representation)),
-        APIField("etiquette", serializer=RepresentationField(text_list)),
-        APIField(
-            "itineraries",
-            serializer=RepresentationField(itineraries_passing_representation, source="*"),
-        ),
-        APIField("body"),
-        APIField(
-            "structured_data", serializer=RepresentationField(community_structured_data, source="*")
-        ),
-    ]
+    def structured_data(self) -> dict:
+        """schema.org JSON-LD for the page (the API's `structured_data`)."""
+        return community_structured_data(self)
 
     @classmethod
     def with_api_relations(cls, queryset, fields: set[str] | None = None):

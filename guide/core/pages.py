@@ -4,19 +4,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
 from wagtail.blocks import PageChooserBlock
 from wagtail.coreutils import resolve_model_string
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .api_fields import PublicLinksField, RepresentationField
 from .choices import SeasonRating
 from .conf import guide_settings
 from .months import MONTH_CHOICES
 from .preview import FrontendPreviewMixin
-from .representations import image_representation, page_link_representation
+from .representations import page_link_representation
 from .visibility import Visibility
 
 
@@ -87,15 +85,6 @@ class GuideHomePage(FrontendPreviewMixin, Page):
         FieldPanel("featured"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
-
-    api_fields = [
-        APIField("intro"),
-        APIField("hero_image", serializer=RepresentationField(image_representation)),
-        APIField(
-            "featured",
-            serializer=PublicLinksField(featured_link_representation, page=chosen_page),
-        ),
-    ]
 
     class Meta:
         abstract = True

@@ -1,5 +1,3 @@
-from operator import attrgetter
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,33 +12,19 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from guide.core.api_fields import (
-    ManyRepresentationField,
-    PublicLinksField,
-    RepresentationField,
-    text_list,
-)
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
-from guide.core.representations import image_prefetch, image_representation, place_representation
+from guide.core.representations import image_prefetch
 from guide.core.validators import positive_duration_validators
 from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
-from guide.faqs.representations import faq_link_representation
-from guide.itineraries.representations import season_month_representation
 from guide.places.models import Place
 
-from .representations import (
-    access_route_representation,
-    related_destination_representation,
-    temperature_range_representation,
-)
 from .structured_data import destination_structured_data
 
 temperature_validators = [
@@ -126,36 +110,9 @@ class DestinationPage(GuidePage):
     parent_page_types = ["guide_destinations.DestinationIndexPage"]
     subpage_types = []
 
-    api_fields = [
-        APIField("summary"),
-        APIField("hero_image", serializer=RepresentationField(image_representation)),
-        APIField("place", serializer=RepresentationField(place_representation)),
-        APIField(
-            "temperature",
-            serializer=RepresentationField(temperature_range_representation, source="*"),
-        ),
-        APIField("pool_count"),
-        APIField("facilities", serializer=RepresentationField(text_list)),
-        APIField("access_routes", serializer=ManyRepresentationField(access_route_representation)),
-        APIField(
-            "season",
-            serializer=ManyRepresentationField(season_month_representation, source="season_months"),
-        ),
-        APIField(
-            "related_destinations",
-            serializer=PublicLinksField(
-                related_destination_representation, page=attrgetter("destination")
-            ),
-        ),
-        APIField(
-            "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
-        ),
-        APIField("body"),
-        APIField(
-            "structured_data",
-            serializer=RepresentationField(destination_structured_data, source="*"),
-        ),
-    ]
+    def structured_data(self) -> dict:
+        """schema.org JSON-LD for the page (the API's `structured_data`)."""
+        return destination_structured_data(self)
 
     @classmethod
     def with_api_relations(cls, queryset, fields: set[str] | None = None):

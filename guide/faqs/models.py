@@ -89,12 +89,9 @@ class FAQIndexPage(IndexPage):
 
     subpage_types = []
 
-    api_fields = [
-        APIField("intro"),
-        APIField(
-            "structured_data", serializer=RepresentationField(faq_index_structured_data, source="*")
-        ),
-    ]
+    def structured_data(self) -> dict:
+        """schema.org JSON-LD for the page (the API's `structured_data`)."""
+        return faq_index_structured_data(self)
 
     def topics_with_faqs(self):
         """[(topic, [faq, ...]), ...] in topic order, skipping empty topics; two queries."""

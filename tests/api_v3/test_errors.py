@@ -112,13 +112,12 @@ def test_wagtail_pages_endpoints_keep_their_own_errors(client, home):
 
 @pytest.mark.django_db
 def test_a_payload_breaking_its_schema_is_a_logged_json_500(client, trek, monkeypatch, caplog):
-    from guide.api.store import render
+    from guide.api.v3.declarations import From
+    from guide.api.v3.schemas.itineraries import GuideItinerary
 
-    def broken_card(page, visibility):
-        return {"id": page.pk}
-
-    queryset, _, schema = render.CARDS[type(trek)]
-    monkeypatch.setitem(render.CARDS, type(trek), (queryset, broken_card, schema))
+    field = GuideItinerary.model_fields["duration_days"]
+    broken = [From(lambda page, visibility: "four")]  # not an int: the schema refuses it
+    monkeypatch.setattr(field, "metadata", broken)
     response = client.get(f"{API}/itineraries/")
     assert response.status_code == 500
     assert response.json()["message"] == "The server could not build this response."

@@ -1014,6 +1014,10 @@ export interface components {
             id: number;
             /** Title */
             title: string;
+            /** Items */
+            items?: unknown | null;
+            /** Structured Data */
+            structured_data?: unknown | null;
         };
         /** CommunityProfilePageMetaSchema */
         CommunityProfilePageMetaSchema: {
@@ -1050,11 +1054,8 @@ export interface components {
             id: number;
             /** Title */
             title: string;
-            /**
-             * Summary
-             * @description One or two sentences for cards, search results and meta tags.
-             */
-            summary: string;
+            /** Summary */
+            summary?: unknown | null;
             /** Hero Image */
             hero_image?: unknown | null;
             /** Place */
@@ -1071,11 +1072,8 @@ export interface components {
             etiquette?: unknown | null;
             /** Itineraries */
             itineraries?: unknown | null;
-            /**
-             * Body
-             * @default []
-             */
-            body: unknown[];
+            /** Body */
+            body?: unknown | null;
             /** Structured Data */
             structured_data?: unknown | null;
         };
@@ -1114,6 +1112,10 @@ export interface components {
             id: number;
             /** Title */
             title: string;
+            /** Items */
+            items?: unknown | null;
+            /** Structured Data */
+            structured_data?: unknown | null;
         };
         /** DestinationPageMetaSchema */
         DestinationPageMetaSchema: {
@@ -1150,22 +1152,16 @@ export interface components {
             id: number;
             /** Title */
             title: string;
-            /**
-             * Summary
-             * @description One or two sentences for cards, search results and meta tags.
-             */
-            summary: string;
-            /**
-             * Number Of Pools
-             * @description For hot springs.
-             */
-            pool_count?: number | null;
+            /** Summary */
+            summary?: unknown | null;
             /** Hero Image */
             hero_image?: unknown | null;
             /** Place */
             place?: unknown | null;
             /** Temperature */
             temperature?: unknown | null;
+            /** Pool Count */
+            pool_count?: unknown | null;
             /** Facilities */
             facilities?: unknown | null;
             /** Access Routes */
@@ -1176,11 +1172,8 @@ export interface components {
             related_destinations?: unknown | null;
             /** Faqs */
             faqs?: unknown | null;
-            /**
-             * Body
-             * @default []
-             */
-            body: unknown[];
+            /** Body */
+            body?: unknown | null;
             /** Structured Data */
             structured_data?: unknown | null;
         };
@@ -1220,7 +1213,9 @@ export interface components {
             /** Title */
             title: string;
             /** Intro */
-            intro?: string | null;
+            intro?: unknown | null;
+            /** Topics */
+            topics?: unknown | null;
             /** Structured Data */
             structured_data?: unknown | null;
         };
@@ -1259,15 +1254,16 @@ export interface components {
             id: number;
             /** Title */
             title: string;
-            /**
-             * Intro
-             * @description Shown under the site title.
-             */
-            intro: string;
+            /** Intro */
+            intro?: unknown | null;
             /** Hero Image */
             hero_image?: unknown | null;
             /** Featured */
             featured?: unknown | null;
+            /** Sections */
+            sections?: unknown | null;
+            /** Structured Data */
+            structured_data?: unknown | null;
         };
         /** ItineraryIndexPageMetaSchema */
         ItineraryIndexPageMetaSchema: {
@@ -1304,6 +1300,10 @@ export interface components {
             id: number;
             /** Title */
             title: string;
+            /** Items */
+            items?: unknown | null;
+            /** Structured Data */
+            structured_data?: unknown | null;
         };
         /** ItineraryPageMetaSchema */
         ItineraryPageMetaSchema: {
@@ -1340,28 +1340,18 @@ export interface components {
             id: number;
             /** Title */
             title: string;
-            /**
-             * Summary
-             * @description One or two sentences for cards, search results and meta tags.
-             */
-            summary: string;
-            /** Difficulty */
-            difficulty: string;
-            /**
-             * Permit Required
-             * @description Tick when walking the route itself needs a permit.
-             * @default false
-             */
-            permit_required: boolean;
-            /**
-             * Permit Notes
-             * @description Other tickets to book, e.g. Machu Picchu entry.
-             */
-            permit_notes?: string | null;
+            /** Summary */
+            summary?: unknown | null;
             /** Hero Image */
             hero_image?: unknown | null;
+            /** Difficulty */
+            difficulty?: unknown | null;
+            /** Permit Required */
+            permit_required?: unknown | null;
+            /** Permit Notes */
+            permit_notes?: unknown | null;
             /** Duration Days */
-            duration_days?: unknown;
+            duration_days?: unknown | null;
             /** Total Distance */
             total_distance?: unknown | null;
             /** Max Altitude */
@@ -1380,21 +1370,22 @@ export interface components {
             nights?: unknown | null;
             /** Days */
             days?: unknown | null;
+            /** Communities */
+            communities?: unknown | null;
             /** Includes */
             includes?: unknown | null;
             /** Excludes */
             excludes?: unknown | null;
             /** Season */
             season?: unknown | null;
+            /** Best Months */
+            best_months?: unknown | null;
             /** Alternatives */
             alternatives?: unknown | null;
             /** Faqs */
             faqs?: unknown | null;
-            /**
-             * Body
-             * @default []
-             */
-            body: unknown[];
+            /** Body */
+            body?: unknown | null;
             /** Structured Data */
             structured_data?: unknown | null;
         };
@@ -2800,14 +2791,17 @@ export interface components {
         };
         /**
          * GuideItineraryCard
-         * @description An itinerary as a listing shows it.
+         * @description A itinerary page as a listing shows it.
          */
         GuideItineraryCard: {
             /** Id */
             id: number;
             /** Title */
             title: string;
-            /** Path */
+            /**
+             * Path
+             * @description The page's path from the site root, e.g. '/lares/'.
+             */
             path: string;
             /** Summary */
             summary: string;
@@ -3105,7 +3099,10 @@ export interface components {
             excludes: string[];
             /** Season */
             season: components["schemas"]["GuideSeasonMonth"][];
-            /** Best Months */
+            /**
+             * Best Months
+             * @description Months (1-12) rated 'best' in its season.
+             */
             best_months: number[];
             /** Alternatives */
             alternatives: components["schemas"]["GuideItineraryAlternative"][];
@@ -3264,7 +3261,10 @@ export interface components {
             id: number;
             /** Title */
             title: string;
-            /** Path */
+            /**
+             * Path
+             * @description The page's path from the site root, e.g. '/lares/'.
+             */
             path: string;
             /** Summary */
             summary: string;
@@ -3652,14 +3652,14 @@ export interface components {
         };
         /**
          * GuidePageCard
-         * @description Any guide page as a card: featured pages and search results.
+         * @description Any guide page that has a listing card, as featured pages and search results show it.
          */
         GuidePageCard: {
             /**
              * Type
              * @enum {string}
              */
-            type: "itinerary" | "destination" | "community";
+            type: "destination" | "community" | "itinerary";
             /** Id */
             id: number;
             /** Title */
@@ -3675,7 +3675,7 @@ export interface components {
          * @description What answers at a path: the published page there or, where there is none, the editor's
          *     redirect from it (`type` "redirect"), so a frontend asks once per path.
          */
-        GuidePathAnswer: components["schemas"]["GuideItinerary"] | components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"] | components["schemas"]["GuideRedirect"];
+        GuidePathAnswer: components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideItinerary"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideRedirect"];
         /**
          * GuideRedirect
          * @description A redirect an editor set up in Wagtail's Redirects.
@@ -3840,7 +3840,7 @@ export interface components {
          * GuidePage
          * @description Any guide page, told apart by `type`.
          */
-        GuidePage: components["schemas"]["GuideItinerary"] | components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideHome"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"];
+        GuidePage: components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideItinerary"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"] | components["schemas"]["GuideHome"];
     };
     responses: never;
     parameters: never;

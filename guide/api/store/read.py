@@ -101,6 +101,20 @@ def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]
     return [getattr(rows[pk], field) for pk in page_ids if pk in rows and getattr(rows[pk], field)]
 
 
+def cards_of(pages, field: str, visibility) -> list[dict]:
+    """The stored cards ("card" or "search_card") of ``pages``, for a page that lists them
+    (an index, the home page), rendering any that are missing. Each is named to
+    ``visibility``, so the listing page is rendered again when one of them changes."""
+    for page in pages:
+        visibility.path_of(page)
+    ids = [page.pk for page in pages]
+    rows = {row.page_id: row for row in StoredPage.objects.filter(page_id__in=ids).only(field)}
+    missing = [pk for pk in ids if pk not in rows]
+    if missing:
+        rows.update((row.page_id, row) for row in render_pages(missing))
+    return [json.loads(getattr(rows[pk], field)) for pk in ids if getattr(rows.get(pk), field, "")]
+
+
 def listing_response(count: int, items: list[str], fields=None, card_schema=None) -> HttpResponse:
     """{"count": n, "items": [...]} from cards that are already JSON, each cut down to
     ``fields`` (checked against ``card_schema``) when given."""

@@ -5,44 +5,21 @@ itineraries costs a few queries per hundred pages, not per page.
 """
 
 import hashlib
+import json
 from itertools import groupby
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from pydantic import TypeAdapter
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
-from guide.communities.models import CommunityProfilePage
-from guide.destinations.models import DestinationPage
-from guide.itineraries.models import ItineraryPage
+from guide.core.visibility import Visibility, restricted_page_paths
 
 from ..models import StoredPage
-from ..v3.payloads import itineraries, place_pages
-from ..v3.payloads.pages import page_cards
-from ..v3.payloads.registry import payload_for
-from ..v3.schemas.destinations import GuidePlacePageCard
-from ..v3.schemas.itineraries import GuideItineraryCard
-from ..v3.schemas.pages import GuidePage, GuidePageCard
-from ..v3.visibility import Visibility
+from ..v3.declarations import declaration_for, payload
+from ..v3.schemas.pages import SEARCH_CARD_FIELDS
 
 BATCH_SIZE = 100
-DETAIL = TypeAdapter(GuidePage)
-SEARCH_CARD = TypeAdapter(GuidePageCard)
-
-# Listing cards: the queryset that loads a card's relations, the card builder and its schema.
-CARDS = {
-    ItineraryPage: (itineraries.card_queryset, itineraries.itinerary_card, GuideItineraryCard),
-    DestinationPage: (
-        lambda visibility: place_pages.card_queryset(DestinationPage, visibility),
-        place_pages.place_page_card,
-        GuidePlacePageCard,
-    ),
-    CommunityProfilePage: (
-        lambda visibility: place_pages.card_queryset(CommunityProfilePage, visibility),
-        place_pages.place_page_card,
-        GuidePlacePageCard,
-    ),
-}
+JSON_FORMAT = {"ensure_ascii": False, "separators": (",", ":")}
 
 
 class RecordingVisibility(Visibility):
@@ -67,50 +44,50 @@ class RecordingVisibility(Visibility):
 
 
 def public_visibilities() -> list[tuple[Site, RecordingVisibility]]:
-    restricted = tuple(sorted(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    restricted = restricted_page_paths()
     return [
         (site, RecordingVisibility(root=site.root_page, restricted_paths=restricted))
         for site in Site.objects.select_related("root_page").order_by("-root_page__depth")
     ]
 
 
-def _json(adapter: TypeAdapter, payload: dict) -> str:
-    return adapter.dump_json(adapter.validate_python(payload)).decode()
+def _loaded(model, visibility, ids):
+    """The public pages ``ids`` of ``model`` with the relations their JSON reads prefetched."""
+    queryset = visibility.pages(model).filter(pk__in=ids).order_by("path")
+    with_relations = getattr(model, "with_api_relations", None)
+    return with_relations(queryset) if with_relations else queryset
 
 
-def _render_detail(page, visibility: RecordingVisibility, site: Site) -> StoredPage:
+def _render(page, visibility: RecordingVisibility, site: Site) -> StoredPage:
+    schema = declaration_for(type(page))
     visibility.start()
-    detail = _json(DETAIL, payload_for(type(page)).build(page, visibility))
-    expiries = [expiry for pk, expiry in visibility.shown.items() if expiry and pk != page.pk]
-    if page.expire_at:
-        expiries.append(page.expire_at)
+    data = schema.model_validate(payload(schema, page, visibility)).model_dump(mode="json")
     row = StoredPage(
         page_id=page.pk,
         site=site,
         url_path=page.url_path,
-        type_name=DETAIL.validate_json(detail).root.type,
-        detail=detail,
-        stale_after=min(expiries, default=None),
+        type_name=schema.type_name,
+        detail=json.dumps(data, **JSON_FORMAT),
     )
+    if schema.card_schema is not None:
+        row.card = _subset(data, schema.card_fields)
+        row.search_card = _subset(data, SEARCH_CARD_FIELDS)
+    expiries = [expiry for pk, expiry in visibility.shown.items() if expiry and pk != page.pk]
+    if page.expire_at:
+        expiries.append(page.expire_at)
+    row.stale_after = min(expiries, default=None)
     row.shown_ids = set(visibility.shown) - {page.pk}
+    content = f"{row.detail}|{row.card}|{row.search_card}|{row.stale_after}"
+    row.etag = hashlib.sha1(content.encode()).hexdigest()
     return row
 
 
+def _subset(data: dict, names) -> str:
+    return json.dumps({name: data[name] for name in names}, **JSON_FORMAT)
+
+
 def _render_batch(model, ids: list[int], site: Site, visibility: RecordingVisibility) -> list:
-    payload = payload_for(model)
-    pages = list(payload.queryset(visibility, model).filter(pk__in=ids).order_by("path"))
-    rows = {page.pk: _render_detail(page, visibility, site) for page in pages}
-    if model in CARDS and rows:
-        card_queryset, build_card, schema = CARDS[model]
-        adapter = TypeAdapter(schema)
-        for page in card_queryset(visibility).filter(pk__in=rows):
-            rows[page.pk].card = _json(adapter, build_card(page, visibility))
-        for card in page_cards(pages, visibility):
-            rows[card["id"]].search_card = _json(SEARCH_CARD, card)
-    for row in rows.values():
-        content = f"{row.detail}|{row.card}|{row.search_card}|{row.stale_after}"
-        row.etag = hashlib.sha1(content.encode()).hexdigest()
-    return list(rows.values())
+    return [_render(page, visibility, site) for page in _loaded(model, visibility, ids)]
 
 
 def _save(rows: list[StoredPage]) -> list[StoredPage]:
@@ -162,17 +139,18 @@ def render_pages(page_ids, progress=None) -> list[StoredPage]:
     Returns the rows stored.
     """
     page_ids = set(page_ids)
-    pages = Page.objects.filter(pk__in=page_ids).order_by("content_type_id", "path")
+    # Deepest first: a page's card is stored before the index or home page that lists it.
+    pages = Page.objects.filter(pk__in=page_ids).order_by("-depth", "content_type_id", "path")
     sites = public_visibilities()
     stored = []
-    for content_type_id, group in groupby(
-        pages.values_list("content_type_id", "pk", "path"), key=lambda item: item[0]
+    for (_, content_type_id), group in groupby(
+        pages.values_list("depth", "content_type_id", "pk", "path"), key=lambda item: item[:2]
     ):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        group = list(group)
+        group = [item[1:] for item in group]
         for start in range(0, len(group), BATCH_SIZE):
             batch = group[start : start + BATCH_SIZE]
-            if model is not None and payload_for(model) is not None:
+            if model is not None and declaration_for(model) is not None:
                 stored.extend(_render_for_sites(model, batch, sites))
             if progress:
                 progress(len(batch))

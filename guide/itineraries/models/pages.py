@@ -1,7 +1,5 @@
 """The itinerary page types and what hangs off an itinerary besides its days."""
 
-from operator import attrgetter
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
@@ -15,37 +13,19 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from guide.core.api_fields import (
-    ManyRepresentationField,
-    PublicLinksField,
-    RepresentationField,
-    text_list,
-)
 from guide.core.fields import body_field, text_list_field
 from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import (
-    distance_representation,
-    elevation_representation,
     image_prefetch,
-    image_representation,
-    place_representation,
 )
 from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
-from guide.faqs.representations import faq_link_representation
 from guide.places.models import Place, PlaceKind
 
-from ..representations import (
-    alternative_representation,
-    days_representation,
-    nights_representation,
-    season_month_representation,
-)
 from ..structured_data import itinerary_structured_data
 from .days import ItineraryDay
 
@@ -142,52 +122,9 @@ class ItineraryPage(GuidePage):
     parent_page_types = ["guide_itineraries.ItineraryIndexPage"]
     subpage_types = []
 
-    api_fields = [
-        APIField("summary"),
-        APIField("hero_image", serializer=RepresentationField(image_representation)),
-        APIField("difficulty"),
-        APIField("permit_required"),
-        APIField("permit_notes"),
-        APIField("duration_days"),
-        APIField(
-            "total_distance",
-            serializer=RepresentationField(distance_representation, source="total_distance_km"),
-        ),
-        APIField(
-            "max_altitude",
-            serializer=RepresentationField(elevation_representation, source="max_altitude_m"),
-        ),
-        APIField("highest_place", serializer=RepresentationField(place_representation)),
-        APIField(
-            "total_ascent",
-            serializer=RepresentationField(elevation_representation, source="total_ascent_m"),
-        ),
-        APIField(
-            "total_descent",
-            serializer=RepresentationField(elevation_representation, source="total_descent_m"),
-        ),
-        APIField("start_place", serializer=RepresentationField(place_representation)),
-        APIField("end_place", serializer=RepresentationField(place_representation)),
-        APIField("nights", serializer=RepresentationField(nights_representation, source="*")),
-        APIField("days", serializer=RepresentationField(days_representation, source="*")),
-        APIField("includes", serializer=RepresentationField(text_list)),
-        APIField("excludes", serializer=RepresentationField(text_list)),
-        APIField(
-            "season",
-            serializer=ManyRepresentationField(season_month_representation, source="season_months"),
-        ),
-        APIField(
-            "alternatives",
-            serializer=PublicLinksField(alternative_representation, page=attrgetter("alternative")),
-        ),
-        APIField(
-            "faqs", serializer=ManyRepresentationField(faq_link_representation, source="faq_links")
-        ),
-        APIField("body"),
-        APIField(
-            "structured_data", serializer=RepresentationField(itinerary_structured_data, source="*")
-        ),
-    ]
+    def structured_data(self) -> dict:
+        """schema.org JSON-LD for the page (the API's `structured_data`)."""
+        return itinerary_structured_data(self)
 
     @classmethod
     def with_api_relations(cls, queryset, fields: set[str] | None = None):

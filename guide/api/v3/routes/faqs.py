@@ -8,7 +8,7 @@ from guide.faqs.models import FAQTopic
 
 from ..errors import BadRequest
 from ..params import reject_unknown_params
-from ..payloads.pages import faq_groups, faq_queryset
+from ..resolvers import faq_groups, faq_queryset
 from ..schemas.pages import GuideFAQList
 from .common import ERRORS
 

@@ -9,14 +9,16 @@ from wagtail.models import Page
 
 from guide.api.store.read import listing_response, stored_cards
 
+from ..declarations import declarations
 from ..params import CardListParams, reject_unknown_params
-from ..payloads.pages import CARD_TYPES
 from ..schemas.pages import GuidePageCard, GuideSearchResults
 from ..visibility import Visibility
 from .common import ERRORS
 
 router = Router(tags=["guide"])
 WORD = re.compile(r"\w+")
+# The page types search finds: those whose declaration has a listing card.
+CARD_MODELS = [model for model, schema in declarations().items() if schema.card_schema]
 
 
 class SearchParams(CardListParams):
@@ -39,7 +41,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         return listing_response(0, [], params.fields)
     visibility = Visibility.for_request(request)
     visible = visibility.pages().values("pk")
-    results = Page.objects.filter(pk__in=visible).type(*CARD_TYPES).search(words)
+    results = Page.objects.filter(pk__in=visible).type(*CARD_MODELS).search(words)
     ids = [page.pk for page in params.window(results)]
     items = stored_cards(request, ids, "search_card")
     return listing_response(results.count(), items, params.fields, GuidePageCard)

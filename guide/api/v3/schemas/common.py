@@ -7,7 +7,7 @@ generated TypeScript types say `field: X | null` rather than `field?: X`.
 """
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -15,6 +15,9 @@ from typing_extensions import TypeAliasType
 
 from guide.core.choices import SeasonRating, TransportMode
 from guide.places.models import PlaceKind
+
+from .. import resolvers
+from ..declarations import From
 
 PlaceKindLiteral = Literal[tuple(PlaceKind.values)]  # type: ignore[valid-type]
 TransportModeLiteral = Literal[tuple(TransportMode.values)]  # type: ignore[valid-type]
@@ -123,19 +126,21 @@ GuideJsonValue = TypeAliasType(
 
 
 class GuidePageBase(Schema):
-    """What every guide page payload starts with. Each page schema narrows `type`."""
+    """What every guide page payload starts with. Each page's declaration narrows `type`."""
 
     type: str = Field(description="The page type; tells the schemas of the GuidePage union apart.")
-    id: int
-    title: str
-    path: str = Field(description="The page's path from the site root, e.g. '/lares/'.")
-    seo_title: str
-    search_description: str
-    first_published_at: datetime | None
-    last_published_at: datetime | None
-    structured_data: dict[str, GuideJsonValue] | None = Field(
-        description='schema.org JSON-LD for the page\'s <script type="application/ld+json">.'
+    id: Annotated[int, From("pk")]
+    title: Annotated[str, From("title")]
+    path: Annotated[str, From(resolvers.path)] = Field(
+        description="The page's path from the site root, e.g. '/lares/'."
     )
+    seo_title: Annotated[str, From("seo_title")]
+    search_description: Annotated[str, From("search_description")]
+    first_published_at: Annotated[datetime | None, From("first_published_at")]
+    last_published_at: Annotated[datetime | None, From("last_published_at")]
+    structured_data: Annotated[
+        dict[str, GuideJsonValue] | None, From(resolvers.structured_data)
+    ] = Field(description='schema.org JSON-LD for the page\'s <script type="application/ld+json">.')
 
 
 class GuidePlaceList(Schema):

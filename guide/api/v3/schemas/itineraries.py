@@ -1,13 +1,27 @@
 """Schemas of itineraries: the listing card, the days and the full page."""
 
-from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Schema
 from pydantic import Field
 
-from guide.itineraries.models import Difficulty, OvernightType
+from guide.core.api_fields import text_list
+from guide.core.choices import SeasonRating
+from guide.core.representations import (
+    distance_representation,
+    elevation_representation,
+    image_representation,
+    place_representation,
+)
+from guide.itineraries.models import Difficulty, ItineraryPage, OvernightType
+from guide.itineraries.representations import (
+    days_representation,
+    nights_representation,
+    season_month_representation,
+)
 
+from .. import resolvers
+from ..declarations import From, declare, many
 from .blocks import GuideBodyBlock
 from .common import (
     GuideDistance,
@@ -25,29 +39,6 @@ from .common import (
 DifficultyLiteral = Literal[tuple(Difficulty.values)]  # type: ignore[valid-type]
 OvernightTypeLiteral = Literal[tuple(OvernightType.values)]  # type: ignore[valid-type]
 MealLiteral = Literal["breakfast", "lunch", "dinner"]
-
-
-class GuideItineraryCard(Schema):
-    """An itinerary as a listing shows it."""
-
-    id: int
-    title: str
-    path: str
-    summary: str
-    hero_image: GuideImage | None
-    difficulty: DifficultyLiteral
-    duration_days: int
-    total_distance: GuideDistance | None
-    max_altitude: GuideElevation | None
-    start_place: GuidePlace | None
-    end_place: GuidePlace | None
-    best_months: list[int] = Field(description="Months (1-12) rated 'best' in its season.")
-    first_published_at: datetime | None
-
-
-class GuideItineraryList(Schema):
-    count: int = Field(description="How many itineraries match, across all pages.")
-    items: list[GuideItineraryCard]
 
 
 class GuideHoursRange(Schema):
@@ -93,32 +84,67 @@ class GuideItineraryAlternative(GuidePageLink):
     note: str
 
 
+def _best_months(page, visibility) -> list[int]:
+    return [month.month for month in page.season_months.all() if month.rating == SeasonRating.BEST]
+
+
+@declare(
+    ItineraryPage,
+    card=(
+        "summary",
+        "hero_image",
+        "difficulty",
+        "duration_days",
+        "total_distance",
+        "max_altitude",
+        "start_place",
+        "end_place",
+        "best_months",
+        "first_published_at",
+    ),
+)
 class GuideItinerary(GuidePageBase):
     """A whole itinerary: facts, derived values, days, season, links and body."""
 
     type: Literal["itinerary"]
-    summary: str
-    hero_image: GuideImage | None
-    difficulty: DifficultyLiteral
-    permit_required: bool
-    permit_notes: str
-    duration_days: int
-    total_distance: GuideDistance | None
-    max_altitude: GuideElevation | None
-    highest_place: GuidePlace | None
-    total_ascent: GuideElevation | None
-    total_descent: GuideElevation | None
-    start_place: GuidePlace | None
-    end_place: GuidePlace | None
-    nights: list[GuideNight]
-    days: list[GuideDay]
-    communities: list[GuidePageLink] = Field(
+    summary: Annotated[str, From("summary")]
+    hero_image: Annotated[GuideImage | None, From("hero_image", image_representation)]
+    difficulty: Annotated[DifficultyLiteral, From("difficulty")]
+    permit_required: Annotated[bool, From("permit_required")]
+    permit_notes: Annotated[str, From("permit_notes")]
+    duration_days: Annotated[int, From("duration_days")]
+    total_distance: Annotated[
+        GuideDistance | None, From("total_distance_km", distance_representation)
+    ]
+    max_altitude: Annotated[GuideElevation | None, From("max_altitude_m", elevation_representation)]
+    highest_place: Annotated[GuidePlace | None, From("highest_place", place_representation)]
+    total_ascent: Annotated[GuideElevation | None, From("total_ascent_m", elevation_representation)]
+    total_descent: Annotated[
+        GuideElevation | None, From("total_descent_m", elevation_representation)
+    ]
+    start_place: Annotated[GuidePlace | None, From("start_place", place_representation)]
+    end_place: Annotated[GuidePlace | None, From("end_place", place_representation)]
+    nights: Annotated[list[GuideNight], From(lambda page, _: nights_representation(page))]
+    days: Annotated[list[GuideDay], From(lambda page, _: days_representation(page))]
+    communities: Annotated[list[GuidePageLink], From(resolvers.communities_visited)] = Field(
         description="Published community profiles whose village the route passes or sleeps at."
     )
-    includes: list[str]
-    excludes: list[str]
-    season: list[GuideSeasonMonth]
-    best_months: list[int]
-    alternatives: list[GuideItineraryAlternative]
-    faqs: list[GuideFAQ]
-    body: list[GuideBodyBlock]
+    includes: Annotated[list[str], From("includes", text_list)]
+    excludes: Annotated[list[str], From("excludes", text_list)]
+    season: Annotated[
+        list[GuideSeasonMonth], From("season_months", many(season_month_representation))
+    ]
+    best_months: Annotated[list[int], From(_best_months)] = Field(
+        description="Months (1-12) rated 'best' in its season."
+    )
+    alternatives: Annotated[list[GuideItineraryAlternative], From(resolvers.alternatives)]
+    faqs: Annotated[list[GuideFAQ], From(resolvers.faqs)]
+    body: Annotated[list[GuideBodyBlock], From(resolvers.body)]
+
+
+GuideItineraryCard = GuideItinerary.card_schema
+
+
+class GuideItineraryList(Schema):
+    count: int = Field(description="How many itineraries match, across all pages.")
+    items: list[GuideItineraryCard]
