@@ -7,7 +7,7 @@ its text and loses its address, which is how Wagtail renders a link to a deleted
 
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .visibility import Visibility
+from .visibility import Visibility, note_shown
 
 
 class PublicPageLinkHandler(PageLinkHandler):
@@ -15,4 +15,10 @@ class PublicPageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list: list[dict]) -> list:
         pages = super().get_many(attrs_list)
         visibility = Visibility.public()
-        return [page if visibility.is_visible(page) else None for page in pages]
+        shown = [
+            page if page is not None and visibility.is_visible(page) else None for page in pages
+        ]
+        for page in shown:
+            if page is not None:
+                note_shown(page)
+        return shown

@@ -13,6 +13,8 @@ loaded through relations (alternatives, related destinations, featured pages, ri
 are checked in Python with `is_visible`, at no query per link.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -20,6 +22,26 @@ from functools import cached_property
 from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+
+# Set while the API renders a page to store it: told of each page a rich-text link shows, so
+# the stored JSON is rendered again when that page changes or expires.
+_shown_pages_listener: ContextVar = ContextVar("guide_shown_pages_listener", default=None)
+
+
+@contextmanager
+def listening_for_shown_pages(listener):
+    token = _shown_pages_listener.set(listener)
+    try:
+        yield
+    finally:
+        _shown_pages_listener.reset(token)
+
+
+def note_shown(page) -> None:
+    listener = _shown_pages_listener.get()
+    if listener is not None:
+        listener(page)
+
 
 _SITE_CACHE = "_guide_visibility"
 _ANY_SITE_CACHE = "_guide_visibility_any_site"

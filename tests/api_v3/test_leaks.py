@@ -9,6 +9,7 @@ may name it (title, path or id), and its own detail answers 404.
 """
 
 import json
+import time
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from guide.destinations.models import RelatedDestination
 from guide.itineraries.models import ItineraryAlternative, ItineraryFAQ
+from tests.api_store.test_staleness import use_redis_responses
 from tests.factories import DestinationPageFactory, FAQFactory, create_itinerary
 
 from .helpers import API, publish
@@ -247,6 +249,36 @@ def test_a_page_that_stopped_being_public_is_named_nowhere(client, guide, state)
     pages = guide()
     for target in pages["targets"].values():
         STATES[state](target)
+    assert_hidden_everywhere(client, pages)
+
+
+def expire_soon(page):
+    """As an editor does: publish with an expiry time, which then passes (no event follows)."""
+    page = type(page).objects.get(pk=page.pk)
+    page.expire_at = timezone.now() + timedelta(seconds=2)
+    page.save_revision().publish()
+
+
+WARM_STATES = {**STATES, "expired": expire_soon}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", sorted(WARM_STATES))
+@pytest.mark.parametrize("cache", ["stored JSON", "stored JSON and Redis"])
+def test_a_page_hidden_after_the_caches_are_warm_is_named_nowhere(
+    client, guide, state, cache, settings, django_capture_on_commit_callbacks
+):
+    """Every answer is stored (and, with Redis, kept whole) before the page is hidden."""
+    if cache == "stored JSON and Redis":
+        use_redis_responses(settings)
+    pages = guide()
+    public_answers(client, pages)  # fills the store and the response cache
+    with django_capture_on_commit_callbacks(execute=True):
+        for target in pages["targets"].values():
+            WARM_STATES[state](target)
+    if state == "expired":
+        public_answers(client, pages)  # kept again, until the expiry passes
+        time.sleep(2.5)
     assert_hidden_everywhere(client, pages)
 
 

@@ -28,6 +28,7 @@ from guide.itineraries.passing import passes_through_q
 
 from ..models import StoredPage
 from . import response_cache
+from .purge import purge_api_urls
 from .render import render_pages
 
 logger = logging.getLogger(__name__)
@@ -39,26 +40,25 @@ def showing(page_ids) -> set[int]:
     return set(links.values_list("storedpage_id", flat=True))
 
 
-def referring_pages(objects, depth: int = 2) -> set[int]:
-    """Pages whose content refers to one of ``objects``, directly or through snippets that do."""
+def referring_pages(objects) -> set[int]:
+    """Pages whose content refers to one of ``objects``: directly, or through a snippet that
+    does (an FAQ whose answer links a page) and so through everything showing that snippet."""
     objects = [obj for obj in objects if obj.pk is not None]
-    if not objects or depth == 0:
+    if not objects:
         return set()
     page_type = ContentType.objects.get_for_model(Page)
-    pages, snippets = set(), []
+    pages = set()
     references = ReferenceIndex.get_references_to_in_bulk(objects)
     for base_type_id, object_id in references.values_list(
         "base_content_type_id", "object_id"
     ).distinct():
         if base_type_id == page_type.pk:
             pages.add(int(object_id))
-        else:
-            snippets.append((base_type_id, object_id))
-    for base_type_id, object_id in snippets:
+            continue
         model = ContentType.objects.get_for_id(base_type_id).model_class()
         snippet = model.objects.filter(pk=object_id).first() if model else None
-        if snippet is not None:
-            pages |= referring_pages([snippet], depth - 1)
+        if snippet is not None and snippet not in objects:
+            pages |= pages_affected_by_object(snippet)
     return pages
 
 
@@ -111,6 +111,7 @@ def rendered(page_ids) -> list[str]:
     changed = [row for row in render_pages(page_ids) if row.changed]
     if changed:
         response_cache.clear()
+        purge_api_urls(changed)
     return frontend_paths(changed)
 
 
@@ -141,9 +142,10 @@ def on_page_published(sender, instance, **kwargs):
 
 
 def on_page_hidden(sender, instance, **kwargs):
-    """Unpublished or deleted: nothing may name it from now on."""
+    """Unpublished or deleted: nothing may name it from now on, so every row that might is
+    dropped at once (a request renders it again if the background has not yet)."""
     affected = pages_affected_by_page(instance)
-    drop({instance.pk} | showing([instance.pk]))
+    drop(affected)
     render_later(affected - {instance.pk})
 
 
@@ -162,7 +164,7 @@ def _subtree_changed(page, also=()) -> None:
         affected |= pages_affected_by_page(member)
     for other in also:
         affected |= {other.pk} | _ancestors(other)
-    drop(subtree | showing(subtree))
+    drop(affected)
     render_later(affected)
 
 

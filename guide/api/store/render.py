@@ -12,7 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from guide.core.visibility import Visibility, restricted_page_paths
+from guide.core.visibility import Visibility, listening_for_shown_pages, restricted_page_paths
 
 from ..models import StoredPage
 from ..v3.declarations import declaration_for, payload
@@ -28,18 +28,18 @@ class RecordingVisibility(Visibility):
     def start(self):
         self.shown = {}
 
-    def _record(self, page):
+    def record(self, page):
         if getattr(self, "shown", None) is not None:
             self.shown[page.pk] = page.expire_at
 
     def is_visible(self, page) -> bool:
         visible = super().is_visible(page)
         if visible:
-            self._record(page)
+            self.record(page)
         return visible
 
     def path_of(self, page) -> str:
-        self._record(page)
+        self.record(page)
         return super().path_of(page)
 
 
@@ -61,7 +61,8 @@ def _loaded(model, visibility, ids):
 def _render(page, visibility: RecordingVisibility, site: Site) -> StoredPage:
     schema = declaration_for(type(page))
     visibility.start()
-    data = schema.model_validate(payload(schema, page, visibility)).model_dump(mode="json")
+    with listening_for_shown_pages(visibility.record):
+        data = schema.model_validate(payload(schema, page, visibility)).model_dump(mode="json")
     row = StoredPage(
         page_id=page.pk,
         site=site,

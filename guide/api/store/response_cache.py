@@ -14,6 +14,8 @@ import logging
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from wagtail.models import Page
 
 from guide.core.conf import guide_settings
 
@@ -69,6 +71,22 @@ def _from_entry(request, entry) -> HttpResponse:
     return response
 
 
+def _lifetime() -> int:
+    """How long a response may be kept: until the next page expires at the latest, since an
+    expiry changes what the public may see without any event to drop the entry."""
+    now = timezone.now()
+    next_expiry = (
+        Page.objects.filter(live=True, expire_at__gt=now)
+        .order_by("expire_at")
+        .values_list("expire_at", flat=True)
+        .first()
+    )
+    lifetime = guide_settings.RESPONSE_CACHE_SECONDS
+    if next_expiry is not None:
+        lifetime = min(lifetime, max(1, int((next_expiry - now).total_seconds())))
+    return lifetime
+
+
 class ResponseCacheMiddleware:
     """Serves anonymous GETs of the public API from the shared cache, and fills it.
 
@@ -96,11 +114,7 @@ class ResponseCacheMiddleware:
         if response.status_code == 200 and not response.streaming:
             headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
             try:
-                cache.set(
-                    key,
-                    (generation, response.content, headers),
-                    timeout=guide_settings.RESPONSE_CACHE_SECONDS,
-                )
+                cache.set(key, (generation, response.content, headers), timeout=_lifetime())
             except Exception:  # noqa: BLE001
                 logger.warning("Could not store an API response in the cache")
         return response

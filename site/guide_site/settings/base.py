@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",  # a CDN's purge, when WAGTAILFRONTENDCACHE names one
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
