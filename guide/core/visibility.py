@@ -13,6 +13,7 @@ loaded through relations (alternatives, related destinations, featured pages, ri
 are checked in Python with `is_visible`, at no query per link.
 """
 
+import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -41,6 +42,34 @@ def note_shown(page) -> None:
     listener = _shown_pages_listener.get()
     if listener is not None:
         listener(page)
+
+
+# Wagtail looks the request's site up in the database on every request, which costs more than
+# serving stored JSON. Sites change rarely: each process remembers the answer for a few seconds.
+SITE_MEMORY_SECONDS = 30
+_remembered_sites: dict[tuple[str, int], tuple[Site | None, float]] = {}
+
+
+def site_for_request(request) -> Site | None:
+    """Site.find_for_request, remembered per host and port for SITE_MEMORY_SECONDS."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = (request.get_host(), request.get_port())  # get_host() refuses hosts not allowed
+    now = time.monotonic()
+    site, until = _remembered_sites.get(key, (None, 0.0))
+    if until < now:
+        if len(_remembered_sites) > 100:
+            _remembered_sites.clear()
+        site = Site.find_for_request(request)
+        if site is not None:
+            site.root_page  # noqa: B018 (loaded once, remembered with the site)
+        _remembered_sites[key] = (site, now + SITE_MEMORY_SECONDS)
+    request._wagtail_site = site
+    return site
+
+
+def forget_sites(**kwargs) -> None:
+    _remembered_sites.clear()
 
 
 _SITE_CACHE = "_guide_visibility"
@@ -80,7 +109,7 @@ class Visibility:
             if any_site:
                 cached = cls.public()
             else:
-                site = Site.find_for_request(request)
+                site = site_for_request(request)
                 cached = cls(
                     root=site.root_page if site else None, restricted_paths=restricted_page_paths()
                 )

@@ -22,6 +22,7 @@ from django.db import transaction
 from wagtail.models import Page, ReferenceIndex
 
 from guide.communities.models import CommunityProfilePage
+from guide.core.visibility import forget_sites
 from guide.faqs.models import FAQ, FAQIndexPage, FAQTopic
 from guide.itineraries.models import ItineraryPage
 from guide.itineraries.passing import passes_through_q
@@ -189,5 +190,6 @@ def on_object_changed(sender, instance, **kwargs):
 
 def on_site_changed(sender, instance, **kwargs):
     """A site's root or hostname: every stored path may be wrong."""
+    forget_sites()
     StoredPage.objects.all().delete()
     transaction.on_commit(response_cache.clear)

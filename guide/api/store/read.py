@@ -12,6 +12,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from guide.core.visibility import site_for_request
+
 from ..models import StoredPage
 from ..v3.errors import BadRequest
 from ..v3.visibility import Visibility
@@ -21,7 +23,7 @@ JSON = "application/json"
 
 
 def _site(request) -> Site | None:
-    return Site.find_for_request(request)
+    return site_for_request(request)
 
 
 def _fresh(row: StoredPage | None, site: Site, now) -> bool:
