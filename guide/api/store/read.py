@@ -8,6 +8,7 @@ renderer and never sees a page that stopped being public.
 import hashlib
 import json
 
+from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -83,6 +84,38 @@ def detail_response(row: StoredPage, fields: str | None = None) -> HttpResponse:
         return response
     names = requested_fields(fields, list(json.loads(row.detail)))
     return HttpResponse(_select(row.detail, names), content_type=JSON)
+
+
+def window_cards(request, queryset, params) -> tuple[list[str], int]:
+    """The stored cards of the requested slice of ``queryset`` (public pages, filtered and
+    ordered) and the total count: the ids and their cards in one query, the count in another
+    only when the slice does not already hold everything."""
+    site = _site(request)
+    stored = StoredPage.objects.filter(page_id=OuterRef("pk"))
+    columns = {name: Subquery(stored.values(name)) for name in ("card", "site_id", "stale_after")}
+    window = list(
+        params.window(
+            queryset.annotate(
+                **{f"stored_{name}": column for name, column in columns.items()}
+            ).values_list("pk", "stored_card", "stored_site_id", "stored_stale_after")
+        )
+    )
+    count = len(window) if params.offset == 0 and len(window) < params.limit else None
+    now = timezone.now()
+    cards = {}
+    for pk, card, site_id, stale_after in window:
+        if (
+            card
+            and site is not None
+            and site_id == site.pk
+            and (stale_after is None or stale_after > now)
+        ):
+            cards[pk] = card
+    missing = [pk for pk, *_ in window if pk not in cards]
+    if missing:
+        cards.update((row.page_id, row.card) for row in render_pages(missing) if row.card)
+    items = [cards[pk] for pk, *_ in window if pk in cards]
+    return items, queryset.count() if count is None else count
 
 
 def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]:

@@ -3,7 +3,7 @@
 from django.http import HttpRequest
 from ninja import Query, Router
 
-from guide.api.store.read import detail_response, listing_response, stored_cards, stored_page
+from guide.api.store.read import detail_response, listing_response, stored_page, window_cards
 from guide.itineraries.models import ItineraryPage
 
 from ..errors import NotFound
@@ -11,7 +11,7 @@ from ..filters import ItineraryParams, filter_itineraries, with_derived_values
 from ..params import FieldsParams, reject_unknown_params
 from ..schemas.itineraries import GuideItinerary, GuideItineraryCard, GuideItineraryList
 from ..visibility import Visibility
-from .common import ERRORS, PageId, window_ids
+from .common import ERRORS, PageId
 
 router = Router(tags=["guide"])
 
@@ -28,8 +28,8 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
     reject_unknown_params(request, ItineraryParams)
     visibility = Visibility.for_request(request)
     queryset = with_derived_values(visibility.pages(ItineraryPage))
-    ids, count = window_ids(filter_itineraries(queryset, params), params)
-    return listing_response(count, stored_cards(request, ids), params.fields, GuideItineraryCard)
+    items, count = window_cards(request, filter_itineraries(queryset, params), params)
+    return listing_response(count, items, params.fields, GuideItineraryCard)
 
 
 @router.get(

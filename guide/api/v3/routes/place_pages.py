@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from guide.api.store.read import detail_response, listing_response, stored_cards, stored_page
+from guide.api.store.read import detail_response, listing_response, stored_page, window_cards
 from guide.communities.models import CommunityProfilePage
 from guide.destinations.models import DestinationPage
 
@@ -21,7 +21,7 @@ from ..schemas.destinations import (
     GuidePlacePageCard,
 )
 from ..visibility import Visibility
-from .common import ERRORS, PageId, window_ids
+from .common import ERRORS, PageId
 
 destinations_router = Router(tags=["guide"])
 communities_router = Router(tags=["guide"])
@@ -48,8 +48,8 @@ def _listing(request, model, params: PlacePageParams):
     if params.place_kind:
         queryset = queryset.filter(place__kind=params.place_kind)
     queryset = queryset.order_by(*ORDERING.get(params.ordering or "", ("path",)))
-    ids, count = window_ids(queryset, params)
-    return listing_response(count, stored_cards(request, ids), params.fields, GuidePlacePageCard)
+    items, count = window_cards(request, queryset, params)
+    return listing_response(count, items, params.fields, GuidePlacePageCard)
 
 
 def _detail(request, type_name: str, page_id: int, noun: str, params: FieldsParams):
