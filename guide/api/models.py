@@ -33,5 +33,10 @@ class StoredPage(models.Model):
     def __str__(self):
         return f"Stored JSON of {self.url_path}"
 
+    @property
+    def frontend_path(self) -> str:
+        """'/lares/trek-4-days/': the page's path from its site's root."""
+        return "/" + self.url_path[len(self.site.root_page.url_path) :]
+
     def is_fresh(self, now) -> bool:
         return self.stale_after is None or self.stale_after > now

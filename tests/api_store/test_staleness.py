@@ -84,6 +84,12 @@ def rerendered(before: dict) -> set[int]:
     return {pk for pk, when in after.items() if before.get(pk) != when}
 
 
+def raise_the_pass(places):
+    """An editor raises the Ipsaycocha pass from 4,450 to 4,600 m."""
+    places["ipsay_pass"].elevation_m = 4600
+    places["ipsay_pass"].save()
+
+
 def change(capture, action):
     with capture(execute=True):
         action()
@@ -179,11 +185,7 @@ def test_a_place_edit_re_renders_exactly_the_pages_that_show_the_place(
     assert get_json(client, detail)["max_altitude"]["m"] == 4450
     before = rendered_at()
 
-    def raise_the_pass():
-        places["ipsay_pass"].elevation_m = 4600
-        places["ipsay_pass"].save()
-
-    change(django_capture_on_commit_callbacks, raise_the_pass)
+    change(django_capture_on_commit_callbacks, lambda: raise_the_pass(places))
 
     assert get_json(client, detail)["max_altitude"] == {"m": 4600, "ft": 15092}
     cards = get_json(client, f"{API}/itineraries/")["items"]
@@ -247,11 +249,7 @@ def test_an_image_alt_text_edit_reaches_details_cards_and_the_home_page(
 def test_a_place_edit_tells_the_frontend_every_affected_path(
     guide, places, frontend, django_capture_on_commit_callbacks
 ):
-    def raise_the_pass():
-        places["ipsay_pass"].elevation_m = 4600
-        places["ipsay_pass"].save()
-
-    change(django_capture_on_commit_callbacks, raise_the_pass)
+    change(django_capture_on_commit_callbacks, lambda: raise_the_pass(places))
     paths = {path for _, body in frontend for path in json.loads(body)["paths"]}
     assert "/itineraries/lares-trek-in-4-days/" in paths
     assert "/itineraries/lares-in-2-days/" not in paths  # below the pass: unchanged
@@ -302,11 +300,7 @@ def cdn(settings):
 def test_a_place_edit_purges_the_changed_api_answers_from_a_cdn(
     guide, places, cdn, django_capture_on_commit_callbacks
 ):
-    def raise_the_pass():
-        places["ipsay_pass"].elevation_m = 4600
-        places["ipsay_pass"].save()
-
-    change(django_capture_on_commit_callbacks, raise_the_pass)
+    change(django_capture_on_commit_callbacks, lambda: raise_the_pass(places))
     trek_answer = "/api/v3/guide/pages/by-path/?path=/itineraries/lares-trek-in-4-days/"
     assert trek_answer in cdn
     assert not any("lares-in-2-days" in path for path in cdn)

@@ -113,17 +113,7 @@ def rendered(page_ids) -> list[str]:
     if changed:
         response_cache.clear()
         purge_api_urls(changed)
-    return frontend_paths(changed)
-
-
-def frontend_paths(rows) -> list[str]:
-    roots = {}
-    paths = []
-    for row in rows:
-        if row.site_id not in roots:
-            roots[row.site_id] = row.site.root_page.url_path
-        paths.append("/" + row.url_path[len(roots[row.site_id]) :])
-    return sorted(set(paths))
+    return sorted({row.frontend_path for row in changed})
 
 
 # Signal receivers.

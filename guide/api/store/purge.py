@@ -19,9 +19,6 @@ def purge_api_urls(rows) -> None:
     if not get_backends():
         return
     by_path = reverse("wagtailapi_v3:guide_pages_by_path")
-    urls = []
-    for row in rows:
-        root = row.site.root_url
-        path = "/" + row.url_path[len(row.site.root_page.url_path) :]
-        urls.append(f"{root}{by_path}?path={quote(path)}")
-    purge_urls_from_cache(urls)
+    purge_urls_from_cache(
+        [f"{row.site.root_url}{by_path}?path={quote(row.frontend_path)}" for row in rows]
+    )

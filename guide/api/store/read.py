@@ -13,28 +13,19 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from guide.core.visibility import site_for_request
+from guide.core.visibility import Visibility, site_for_request
 
 from ..models import StoredPage
 from ..v3.errors import BadRequest
-from ..v3.visibility import Visibility
 from .render import render_pages
 
 JSON = "application/json"
 
 
-def _site(request) -> Site | None:
-    return site_for_request(request)
-
-
-def _fresh(row: StoredPage | None, site: Site, now) -> bool:
-    return row is not None and row.site_id == site.pk and row.is_fresh(now)
-
-
 def stored_page(request, *, page_id: int | None = None, path: str | None = None):
     """The stored row of the public page with ``page_id`` or frontend ``path`` on the request's
     site, rendering it first when needed; None when no public page answers."""
-    site = _site(request)
+    site = site_for_request(request)
     if site is None:
         return None
     rows = StoredPage.objects.defer("card", "search_card")
@@ -43,7 +34,7 @@ def stored_page(request, *, page_id: int | None = None, path: str | None = None)
     else:
         url_path = Visibility(root=site.root_page, restricted_paths=()).url_path_for(path)
         row = rows.filter(site=site, url_path=url_path).first()
-    if _fresh(row, site, timezone.now()):
+    if row is not None and row.site_id == site.pk and row.is_fresh(timezone.now()):
         return row
     if page_id is None:
         page_id = Page.objects.filter(url_path=url_path).values_list("pk", flat=True).first()
@@ -70,8 +61,7 @@ def requested_fields(fields: str | None, allowed) -> list[str] | None:
     return names
 
 
-def _select(text: str, names: list[str]) -> str:
-    data = json.loads(text)
+def _select(data: dict, names: list[str]) -> str:
     keep = [name for name in (*ALWAYS, *names) if name in data]
     return json.dumps({name: data[name] for name in dict.fromkeys(keep)}, separators=(",", ":"))
 
@@ -82,15 +72,16 @@ def detail_response(row: StoredPage, fields: str | None = None) -> HttpResponse:
         response = HttpResponse(row.detail, content_type=JSON)
         response["ETag"] = f'"{row.etag}"'
         return response
-    names = requested_fields(fields, list(json.loads(row.detail)))
-    return HttpResponse(_select(row.detail, names), content_type=JSON)
+    data = json.loads(row.detail)
+    names = requested_fields(fields, list(data))
+    return HttpResponse(_select(data, names), content_type=JSON)
 
 
 def window_cards(request, queryset, params) -> tuple[list[str], int]:
     """The stored cards of the requested slice of ``queryset`` (public pages, filtered and
     ordered) and the total count: the ids and their cards in one query, the count in another
     only when the slice does not already hold everything."""
-    site = _site(request)
+    site = site_for_request(request)
     stored = StoredPage.objects.filter(page_id=OuterRef("pk"))
     columns = {name: Subquery(stored.values(name)) for name in ("card", "site_id", "stale_after")}
     window = list(
@@ -104,12 +95,8 @@ def window_cards(request, queryset, params) -> tuple[list[str], int]:
     now = timezone.now()
     cards = {}
     for pk, card, site_id, stale_after in window:
-        if (
-            card
-            and site is not None
-            and site_id == site.pk
-            and (stale_after is None or stale_after > now)
-        ):
+        fresh = stale_after is None or stale_after > now
+        if card and fresh and site is not None and site_id == site.pk:
             cards[pk] = card
     missing = [pk for pk, *_ in window if pk not in cards]
     if missing:
@@ -118,11 +105,9 @@ def window_cards(request, queryset, params) -> tuple[list[str], int]:
     return items, queryset.count() if count is None else count
 
 
-def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]:
-    """The stored ``field`` ("card" or "search_card") of each page, in the given order."""
-    site = _site(request)
-    if site is None or not page_ids:
-        return []
+def _stored(page_ids: list[int], field: str, site: Site | None) -> dict[int, str]:
+    """The stored ``field`` of each page, rendering those missing, stale or (when ``site`` is
+    given) stored for another site; pages that are not public are left out."""
     now = timezone.now()
     rows = {
         row.page_id: row
@@ -130,24 +115,34 @@ def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]
             "page_id", "site_id", "stale_after", field
         )
     }
-    missing = [pk for pk in page_ids if not _fresh(rows.get(pk), site, now)]
+    missing = [
+        pk
+        for pk in page_ids
+        if pk not in rows
+        or not rows[pk].is_fresh(now)
+        or (site is not None and rows[pk].site_id != site.pk)
+    ]
     if missing:
         rows.update((row.page_id, row) for row in render_pages(missing))
-    return [getattr(rows[pk], field) for pk in page_ids if pk in rows and getattr(rows[pk], field)]
+    return {pk: getattr(rows[pk], field) for pk in page_ids if getattr(rows.get(pk), field, "")}
+
+
+def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]:
+    """The stored ``field`` ("card" or "search_card") of each page, in the given order."""
+    site = site_for_request(request)
+    if site is None or not page_ids:
+        return []
+    return list(_stored(page_ids, field, site).values())
 
 
 def cards_of(pages, field: str, visibility) -> list[dict]:
     """The stored cards ("card" or "search_card") of ``pages``, for a page that lists them
-    (an index, the home page), rendering any that are missing. Each is named to
-    ``visibility``, so the listing page is rendered again when one of them changes."""
+    (an index, the home page). Each is named to ``visibility``, so the listing page is rendered
+    again when one of them changes."""
     for page in pages:
         visibility.path_of(page)
-    ids = [page.pk for page in pages]
-    rows = {row.page_id: row for row in StoredPage.objects.filter(page_id__in=ids).only(field)}
-    missing = [pk for pk in ids if pk not in rows]
-    if missing:
-        rows.update((row.page_id, row) for row in render_pages(missing))
-    return [json.loads(getattr(rows[pk], field)) for pk in ids if getattr(rows.get(pk), field, "")]
+    stored = _stored([page.pk for page in pages], field, site=None)
+    return [json.loads(text) for text in stored.values()]
 
 
 def listing_response(count: int, items: list[str], fields=None, card_schema=None) -> HttpResponse:
@@ -155,7 +150,7 @@ def listing_response(count: int, items: list[str], fields=None, card_schema=None
     ``fields`` (checked against ``card_schema``) when given."""
     names = requested_fields(fields, list(card_schema.model_fields)) if card_schema else None
     if names:
-        items = [_select(item, names) for item in items]
+        items = [_select(json.loads(item), names) for item in items]
     body = f'{{"count":{count},"items":[{",".join(items)}]}}'
     response = HttpResponse(body, content_type=JSON)
     response["ETag"] = f'"{hashlib.sha1(body.encode()).hexdigest()}"'

@@ -109,13 +109,6 @@ def _copy_field(schema, name) -> tuple:
     return (field.annotation, field)
 
 
-def card(schema: type[BaseModel], detail: dict) -> dict | None:
-    """A listing's card: the card fields of the page's payload."""
-    if not schema.card_fields:
-        return None
-    return {name: detail[name] for name in schema.card_fields}
-
-
 class DeclaredV2Field(serializers.Field):
     """An API v2 field resolved by its declaration, with the request's visibility for links."""
 

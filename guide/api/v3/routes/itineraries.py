@@ -4,13 +4,13 @@ from django.http import HttpRequest
 from ninja import Query, Router
 
 from guide.api.store.read import detail_response, listing_response, stored_page, window_cards
+from guide.core.visibility import Visibility
 from guide.itineraries.models import ItineraryPage
 
 from ..errors import NotFound
 from ..filters import ItineraryParams, filter_itineraries, with_derived_values
 from ..params import FieldsParams, reject_unknown_params
 from ..schemas.itineraries import GuideItinerary, GuideItineraryCard, GuideItineraryList
-from ..visibility import Visibility
 from .common import ERRORS, PageId
 
 router = Router(tags=["guide"])

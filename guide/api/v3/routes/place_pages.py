@@ -8,6 +8,7 @@ from pydantic import Field
 
 from guide.api.store.read import detail_response, listing_response, stored_page, window_cards
 from guide.communities.models import CommunityProfilePage
+from guide.core.visibility import Visibility
 from guide.destinations.models import DestinationPage
 
 from ..errors import NotFound
@@ -20,7 +21,6 @@ from ..schemas.destinations import (
     GuideDestinationList,
     GuidePlacePageCard,
 )
-from ..visibility import Visibility
 from .common import ERRORS, PageId
 
 destinations_router = Router(tags=["guide"])

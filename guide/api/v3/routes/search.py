@@ -8,11 +8,11 @@ from pydantic import Field
 from wagtail.models import Page
 
 from guide.api.store.read import listing_response, stored_cards
+from guide.core.visibility import Visibility
 
 from ..declarations import declarations
 from ..params import CardListParams, reject_unknown_params
 from ..schemas.pages import GuidePageCard, GuideSearchResults
-from ..visibility import Visibility
 from .common import ERRORS
 
 router = Router(tags=["guide"])
