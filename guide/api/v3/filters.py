@@ -106,7 +106,8 @@ def _per_itinerary(queryset: QuerySet, link: str, **aggregate) -> Subquery:
     return Subquery(rows.annotate(**aggregate).values(*aggregate), output_field=IntegerField())
 
 
-def with_derived_values(queryset: QuerySet) -> QuerySet:
+def _derived_values() -> dict:
+    """Each derived value an itinerary can be filtered or sorted on, as a SQL expression."""
     days = ItineraryDay.objects.all()
     day_peak = _per_itinerary(
         days,
@@ -124,15 +125,36 @@ def with_derived_values(queryset: QuerySet) -> QuerySet:
         DayWaypoint.objects.all(), "day__itinerary", peak=Max("place__elevation_m")
     )
     distance = ItineraryDay.objects.filter(itinerary=OuterRef("pk")).order_by().values("itinerary")
-    return queryset.annotate(
-        **{
-            DAYS: Coalesce(_per_itinerary(days, "itinerary", n=Count("pk")), 0),
-            MAX_ALTITUDE: Greatest(
-                Coalesce(day_peak, waypoint_peak), Coalesce(waypoint_peak, day_peak)
-            ),
-            DISTANCE: Subquery(distance.annotate(km=Sum("distance_km")).values("km")),
-        }
-    )
+    return {
+        DAYS: Coalesce(_per_itinerary(days, "itinerary", n=Count("pk")), 0),
+        MAX_ALTITUDE: Greatest(
+            Coalesce(day_peak, waypoint_peak), Coalesce(waypoint_peak, day_peak)
+        ),
+        DISTANCE: Subquery(distance.annotate(km=Sum("distance_km")).values("km")),
+    }
+
+
+def with_derived_values(queryset: QuerySet, names: list[str]) -> QuerySet:
+    """``queryset`` annotated with the derived values ``names``."""
+    if not names:
+        return queryset
+    expressions = _derived_values()
+    return queryset.annotate(**{name: expressions[name] for name in names})
+
+
+def derived_values_used(params: ItineraryParams) -> list[str]:
+    """The derived values ``params`` filter or sort on: building the subqueries costs more than
+    serving a stored listing, so a plain listing builds none."""
+    used = []
+    sort_key = ORDERING_FIELDS.get((params.ordering or "").lstrip("-"))
+    if params.min_days is not None or params.max_days is not None or sort_key == DAYS:
+        used.append(DAYS)
+    altitudes = (params.max_altitude_above, params.max_altitude_below)
+    if any(value is not None for value in altitudes) or sort_key == MAX_ALTITUDE:
+        used.append(MAX_ALTITUDE)
+    if sort_key == DISTANCE:
+        used.append(DISTANCE)
+    return used
 
 
 def place_by_id_or_slug(value: str) -> Place | None:
@@ -151,6 +173,7 @@ def find_place(value: str, param: str) -> Place:
 
 
 def filter_itineraries(queryset: QuerySet, params: ItineraryParams) -> QuerySet:
+    queryset = with_derived_values(queryset, derived_values_used(params))
     if params.difficulty:
         queryset = queryset.filter(difficulty=params.difficulty)
     if params.min_days is not None:

@@ -8,7 +8,7 @@ from guide.core.visibility import Visibility
 from guide.itineraries.models import ItineraryPage
 
 from ..errors import NotFound
-from ..filters import ItineraryParams, filter_itineraries, with_derived_values
+from ..filters import ItineraryParams, filter_itineraries
 from ..params import FieldsParams, reject_unknown_params
 from ..schemas.itineraries import GuideItinerary, GuideItineraryCard, GuideItineraryList
 from .common import ERRORS, PageId
@@ -27,8 +27,8 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
     """Published itineraries as cards, filtered and ordered in the database."""
     reject_unknown_params(request, ItineraryParams)
     visibility = Visibility.for_request(request)
-    queryset = with_derived_values(visibility.pages(ItineraryPage))
-    items, count = window_cards(request, filter_itineraries(queryset, params), params)
+    queryset = filter_itineraries(visibility.pages(ItineraryPage), params)
+    items, count = window_cards(request, queryset, params)
     return listing_response(count, items, params.fields, GuideItineraryCard)
 
 

@@ -12,6 +12,7 @@ from guide.core.visibility import Visibility
 
 from ..declarations import declarations
 from ..params import CardListParams, reject_unknown_params
+from ..ranking import ranked_ids
 from ..schemas.pages import GuidePageCard, GuideSearchResults
 from .common import ERRORS
 
@@ -41,7 +42,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         return listing_response(0, [], params.fields)
     visibility = Visibility.for_request(request)
     visible = visibility.pages().values("pk")
-    results = Page.objects.filter(pk__in=visible).type(*CARD_MODELS).search(words)
-    ids = [page.pk for page in params.window(results)]
+    candidates = Page.objects.filter(pk__in=visible).type(*CARD_MODELS)
+    ids, count = ranked_ids(candidates, words, params.offset, params.offset + params.limit)
     items = stored_cards(request, ids, "search_card")
-    return listing_response(results.count(), items, params.fields, GuidePageCard)
+    return listing_response(count, items, params.fields, GuidePageCard)
