@@ -17,6 +17,7 @@ from guide.core.visibility import Visibility
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
+from .store.read import stored_values
 from .v3.declarations import declaration_for
 
 LARGEST_OFFSET = 10**9
@@ -71,6 +72,16 @@ def with_word_search(backends: list) -> list:
     return [WordSearchFilter if backend is SearchFilter else backend for backend in backends]
 
 
+class CompactJSON:
+    """JSON without Wagtail's four-space indent: pretty-printing a detail in Python took longer
+    than building it. The browsable API (?format=api) still shows it indented."""
+
+    def get_renderer_context(self):
+        context = super().get_renderer_context()
+        context.pop("indent", None)
+        return context
+
+
 class GuideQueryChecks:
     """Turns input that Wagtail's v2 endpoints would crash on into a 400 with a message."""
 
@@ -116,7 +127,24 @@ def listing_star_fields(model) -> list[str]:
     return [name for name in schema.card_fields if name in v2_names]
 
 
-class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
+def stored_field_for(model, fields: set[str] | None, listing: bool) -> str | None:
+    """Which stored JSON of ``model``'s pages holds the declared fields a request shows: for a
+    listing the card when they are all on it, else the detail; None when it shows none."""
+    schema = declaration_for(model)
+    if schema is None:
+        return None
+    if not listing:
+        return "detail"
+    if fields is None:  # fields=*
+        shown = set(listing_star_fields(model))
+    else:
+        shown = fields & {field.name for field in model.api_fields}
+    if not shown:
+        return None
+    return "card" if shown <= set(schema.card_fields) else "detail"
+
+
+class GuidePagesAPIViewSet(CompactJSON, GuideQueryChecks, PagesAPIViewSet):
     filter_backends = with_word_search(PagesAPIViewSet.filter_backends)
 
     @classmethod
@@ -131,28 +159,50 @@ class GuidePagesAPIViewSet(GuideQueryChecks, PagesAPIViewSet):
 
     def get_base_queryset(self):
         # Wagtail's base keeps its own site choice (?site=); the guide's rule narrows it by id,
-        # which search accepts. The same base decides find, child_of and each page's parent.
-        return Visibility.for_request(self.request, any_site=True).filter(
-            super().get_base_queryset()
-        )
+        # which search accepts. The same base decides find, child_of and each page's parent,
+        # so it is built once per request.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = Visibility.for_request(self.request, any_site=True).filter(
+                super().get_base_queryset()
+            )
+        return self._base_queryset
 
     def get_queryset(self):
-        return with_api_relations(super().get_queryset(), requested_fields(self.request))
+        return super().get_queryset().select_related("locale")  # every page's meta names it
 
     def paginate_queryset(self, queryset):
-        """Let the page type load, for the whole page of results, what it cannot prefetch."""
         pages = list(super().paginate_queryset(queryset))
-        prepare = getattr(queryset.model, "prepare_api_listing", None)
-        if prepare is not None:
-            prepare(pages, requested_fields(self.request))
-        return pages
+        return self.ready_to_show(pages, requested_fields(self.request), listing=True)
 
     def get_object(self):
-        page = super().get_object()
-        model = type(page)
-        if hasattr(model, "with_api_relations"):
-            return model.with_api_relations(model.objects.filter(pk=page.pk)).get()
-        return page
+        if not hasattr(self, "_ready_object"):
+            page = super().get_object()
+            self._ready_object = self.ready_to_show([page], None, listing=False)[0]
+        return self._ready_object
+
+    def ready_to_show(self, pages: list, fields: set[str] | None, listing: bool) -> list:
+        """``pages`` (one type), each carrying the stored JSON its declared fields are served
+        from; a page without it (none stored) is loaded again with its relations, to be
+        resolved in a fixed number of queries."""
+        if not pages:
+            return pages
+        model = type(pages[0])
+        stored_field = stored_field_for(model, fields, listing)
+        if stored_field is None:
+            return pages
+        values = stored_values([page.pk for page in pages], stored_field)
+        for page in pages:
+            page.stored_api_values = values.get(page.pk)
+        missing = [page.pk for page in pages if page.stored_api_values is None]
+        if not missing:
+            return pages
+        reloaded = with_api_relations(model.objects.filter(pk__in=missing), fields)
+        by_id = {page.pk: page for page in reloaded}
+        pages = [by_id.get(page.pk, page) for page in pages]
+        prepare = getattr(model, "prepare_api_listing", None)
+        if listing and prepare is not None:
+            prepare(list(by_id.values()), fields)
+        return pages
 
 
 class PublicMediaMixin:
@@ -163,15 +213,17 @@ class PublicMediaMixin:
         return visibility.media(self.model.objects.order_by("id"))
 
 
-class GuideImagesAPIViewSet(GuideQueryChecks, PublicMediaMixin, ImagesAPIViewSet):
+class GuideImagesAPIViewSet(CompactJSON, GuideQueryChecks, PublicMediaMixin, ImagesAPIViewSet):
     filter_backends = with_word_search(ImagesAPIViewSet.filter_backends)
 
 
-class GuideDocumentsAPIViewSet(GuideQueryChecks, PublicMediaMixin, DocumentsAPIViewSet):
+class GuideDocumentsAPIViewSet(
+    CompactJSON, GuideQueryChecks, PublicMediaMixin, DocumentsAPIViewSet
+):
     filter_backends = with_word_search(DocumentsAPIViewSet.filter_backends)
 
 
-class PlacesAPIViewSet(GuideQueryChecks, BaseAPIViewSet):
+class PlacesAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
     model = Place
     body_fields = BaseAPIViewSet.body_fields + [field.name for field in Place.api_fields]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
@@ -186,7 +238,7 @@ class PlacesAPIViewSet(GuideQueryChecks, BaseAPIViewSet):
         return Place.objects.order_by("name")
 
 
-class FAQsAPIViewSet(GuideQueryChecks, BaseAPIViewSet):
+class FAQsAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
     model = FAQ
     body_fields = BaseAPIViewSet.body_fields + [field.name for field in FAQ.api_fields]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + ["question", "topic"]

@@ -135,6 +135,12 @@ def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]
     return list(_stored(page_ids, field, site).values())
 
 
+def stored_values(page_ids: list[int], field: str) -> dict[int, dict]:
+    """The stored ``field`` ("detail" or "card") of each public page among ``page_ids``, parsed:
+    API v2 serves its declared fields from these (they are the same fields as v3's)."""
+    return {pk: json.loads(text) for pk, text in _stored(page_ids, field, site=None).items()}
+
+
 def cards_of(pages, field: str, visibility) -> list[dict]:
     """The stored cards ("card" or "search_card") of ``pages``, for a page that lists them
     (an index, the home page). Each is named to ``visibility``, so the listing page is rendered

@@ -110,7 +110,8 @@ def _copy_field(schema, name) -> tuple:
 
 
 class DeclaredV2Field(serializers.Field):
-    """An API v2 field resolved by its declaration, with the request's visibility for links."""
+    """An API v2 field: its value in the page's stored JSON when the view attached it, else
+    resolved by its declaration with the request's visibility for links."""
 
     def __init__(self, source: From, **kwargs):
         super().__init__(read_only=True, source="*", **kwargs)
@@ -118,6 +119,10 @@ class DeclaredV2Field(serializers.Field):
 
     def to_representation(self, page) -> Any:
         from guide.core.visibility import Visibility
+
+        stored = getattr(page, "stored_api_values", None)  # the page's stored v3 JSON, if any
+        if stored is not None and self.field_name in stored:
+            return stored[self.field_name]
 
         # Wagtail's own v3 routes call this without a request: the rule then has no site.
         request = self.context.get("request")
