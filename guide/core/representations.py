@@ -5,6 +5,7 @@ Every function takes model instances that the caller has already loaded (each pa
 where noted.
 """
 
+import logging
 from decimal import Decimal
 
 from django.db.models import Prefetch
@@ -13,6 +14,8 @@ from wagtail.rich_text import expand_db_html
 
 from .conf import guide_settings
 from .units import celsius_to_fahrenheit, format_duration, kilometres_to_miles, metres_to_feet
+
+logger = logging.getLogger(__name__)
 
 
 def rendition_specs() -> list[str]:
@@ -35,10 +38,18 @@ def absolute_media_url(url: str) -> str:
 
 
 def image_representation(image) -> dict | None:
-    """{url, width, height, alt, srcset}: the largest rendition first, never a bare id."""
+    """{url, width, height, alt, srcset}: the largest rendition first, never a bare id.
+
+    None when there is no image, or when its renditions cannot be made (the original file is
+    missing or unreadable): one broken picture must not take its page down with it.
+    """
     if image is None:
         return None
-    renditions = image.get_renditions(*rendition_specs())
+    try:
+        renditions = image.get_renditions(*rendition_specs())
+    except (OSError, ValueError) as error:  # Wagtail's SourceImageIOError is an OSError
+        logger.error("Image %s (%r) left out: %s", image.pk, image.title, error)
+        return None
     ordered = sorted(renditions.values(), key=lambda rendition: rendition.width)
     largest = ordered[-1]
     srcset, seen_widths = [], set()
