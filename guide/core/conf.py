@@ -9,6 +9,9 @@ from django.core.signals import setting_changed
 DEFAULTS = {
     # Where the visitor site lives; used to build frontend URLs for previews and links.
     "FRONTEND_BASE_URL": "http://localhost:3000",
+    # What a guide page's own Django URL answers: "redirect" to the visitor site, "off" (404)
+    # or "serve" (Wagtail's templates). Previews work in every mode.
+    "HTML_PAGES": "redirect",
     # Prefix for media URLs in API payloads, so a frontend on another origin can load images.
     "MEDIA_BASE_URL": "http://localhost:8000",
     # Widths of the renditions offered in an image's srcset.
@@ -35,6 +38,13 @@ DEFAULTS = {
     # responses until content changes; None turns it off. And how long an entry may live.
     "RESPONSE_CACHE": None,
     "RESPONSE_CACHE_SECONDS": 24 * 60 * 60,
+    # Password forms of restricted pages and documents (guide.ops): attempts allowed per client
+    # IP and restriction, and the seconds without an attempt after which the count starts over.
+    "PASSWORD_FORM_ATTEMPTS": 5,
+    "PASSWORD_FORM_LOCKOUT_SECONDS": 15 * 60,
+    # How many reverse proxies in front of Django append to X-Forwarded-For; 0 takes the
+    # client's address from REMOTE_ADDR.
+    "TRUSTED_PROXY_COUNT": 0,
 }
 
 

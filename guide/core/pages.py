@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from .choices import SeasonRating
 from .conf import guide_settings
+from .headless import HeadlessServeMixin
 from .months import MONTH_CHOICES
 from .preview import FrontendPreviewMixin
 from .representations import page_link_representation
@@ -27,7 +28,7 @@ def featured_link_representation(block) -> dict:
     return page_link_representation(chosen_page(block))
 
 
-class GuidePage(FrontendPreviewMixin, Page):
+class GuidePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
     """A guide page shown as a card in listings: a summary and a hero image."""
 
     summary = models.TextField(
@@ -48,7 +49,7 @@ class GuidePage(FrontendPreviewMixin, Page):
         abstract = True
 
 
-class GuideHomePage(FrontendPreviewMixin, Page):
+class GuideHomePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
     """What a site's home page needs to open a guide: an introduction, a hero image and the
     guide pages to feature first.
 
@@ -104,7 +105,7 @@ class GuideHomePage(FrontendPreviewMixin, Page):
         return context
 
 
-class IndexPage(FrontendPreviewMixin, Page):
+class IndexPage(HeadlessServeMixin, FrontendPreviewMixin, Page):
     """The one listing page of a page type. It may be created under any page type unless
     GUIDE["INDEX_PARENT_PAGE_TYPES"] names the ones a site allows."""
 
