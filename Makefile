@@ -26,11 +26,15 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo_guide
 
-# Django (admin and API) in the foreground, the visitor site beside it; Ctrl-C stops both.
+# Django (admin and API) in the foreground, the visitor site and the scheduler (scheduled
+# publishing and expiry, every minute) beside it; Ctrl-C stops all three.
 run: demo
 	@echo "==> Admin: http://localhost:$(PORT)/admin/  Visitor site: http://localhost:$(FRONTEND_PORT)/"
 	@PORT=$(FRONTEND_PORT) GUIDE_API_URL=http://127.0.0.1:$(PORT) scripts/frontend-serve & \
-	  trap "kill $$! 2>/dev/null" EXIT; \
+	  FRONTEND=$$!; \
+	  $(BIN)/python manage.py run_scheduler & \
+	  SCHEDULER=$$!; \
+	  trap "kill $$FRONTEND $$SCHEDULER 2>/dev/null" EXIT; \
 	  GUIDE_FRONTEND_BASE_URL=http://localhost:$(FRONTEND_PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
