@@ -110,11 +110,14 @@ class ResponseCacheMiddleware:
         generation, entry = found.get(GENERATION_KEY, 0), found.get(key)
         if entry is not None and entry[0] == generation:
             return _from_entry(request, entry[1:])
+        # Measured before the answer is made: a page expiring while it is being made must not
+        # lend that answer a lifetime past its expiry.
+        lifetime = _lifetime()
         response = self.get_response(request)
         if response.status_code == 200 and not response.streaming:
             headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
             try:
-                cache.set(key, (generation, response.content, headers), timeout=_lifetime())
+                cache.set(key, (generation, response.content, headers), timeout=lifetime)
             except Exception:  # noqa: BLE001
                 logger.warning("Could not store an API response in the cache")
         return response
