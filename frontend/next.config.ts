@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { baseSecurityHeaders, LOCKED_DOWN_POLICY } from "./src/lib/security-headers";
 
 const config: NextConfig = {
   // Wagtail's paths end in a slash ("/lares/trek-4-days/"); src/proxy.ts adds a missing one to
@@ -10,6 +11,20 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Images come from the API as ready-made renditions with a srcset; no optimisation server.
   images: { unoptimized: true },
+  async headers() {
+    return [
+      // Pages get their CSP (with a nonce) and framing rules from src/proxy.ts, route handlers
+      // set their own; these go on every response, Next's static files included.
+      { source: "/:path*", headers: baseSecurityHeaders(process.env.NODE_ENV === "production") },
+      {
+        source: "/_next/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: LOCKED_DOWN_POLICY },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 export default config;

@@ -2,6 +2,7 @@
 // metadata, and the revalidation webhook's checks.
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
+import { request as httpRequest } from "node:http";
 import { after, before, test } from "node:test";
 import {
   DJANGO,
@@ -15,6 +16,21 @@ import {
 
 const SECRET = process.env.GUIDE_REVALIDATE_SECRET || "dev-revalidate-secret";
 const get = (path) => fetch(`${FRONTEND}${path}`, { redirect: "manual" });
+
+/** The headers Django sends: the timestamp and the HMAC of "<timestamp>.<body>". */
+function signedHeaders(body, timestamp = Math.floor(Date.now() / 1000)) {
+  const signature = createHmac("sha256", SECRET).update(`${timestamp}.${body}`).digest("hex");
+  return { "X-Guide-Timestamp": String(timestamp), "X-Guide-Signature": `sha256=${signature}` };
+}
+
+function postWebhook(body, headers = {}) {
+  return fetch(`${FRONTEND}/api/revalidate`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body,
+    redirect: "manual",
+  });
+}
 
 /** Creates a redirect in the Wagtail admin unless the API already knows it. */
 async function ensureRedirect(page, oldPath, fields) {
@@ -85,30 +101,58 @@ test("metadata: the itinerary has its title, canonical URL, OpenGraph image and 
   assert.match(head, /<meta name="description" content="[^"]+"/);
   assert.match(head, new RegExp(`<link rel="canonical" href="https?://[^"]+${TREK_PATH}"`));
   assert.match(head, /<meta property="og:image" content="https?:\/\/[^"]+"/);
-  const ld = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  const ld = html.match(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/);
   assert.ok(ld, "a JSON-LD script is on the page");
   assert.doesNotThrow(() => JSON.parse(ld[1]));
 });
 
 test("revalidate: refuses a bad signature (401) and bad JSON (400), accepts a signed body (200)", async () => {
-  const post = (body, signature) =>
-    fetch(`${FRONTEND}/api/revalidate`, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        ...(signature ? { "X-Guide-Signature": signature } : {}),
-      },
-      body,
-      redirect: "manual",
-    });
-  const sign = (body) => `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
   const body = JSON.stringify({ paths: [TREK_PATH, "/lares/", "/"] });
 
-  assert.equal((await post(body)).status, 401);
-  assert.equal((await post(body, sign("something else"))).status, 401);
-  assert.equal((await post("{not json", sign("{not json"))).status, 400);
+  assert.equal((await postWebhook(body)).status, 401);
+  assert.equal((await postWebhook(body, signedHeaders("something else"))).status, 401);
+  assert.equal((await postWebhook("{not json", signedHeaders("{not json"))).status, 400);
 
-  const ok = await post(body, sign(body));
+  const ok = await postWebhook(body, signedHeaders(body));
   assert.equal(ok.status, 200);
   assert.deepEqual(await ok.json(), { revalidated: [TREK_PATH, "/lares/", "/"] });
+});
+
+test("revalidate: a stale timestamp and a replayed request are refused (401)", async () => {
+  const body = JSON.stringify({ paths: ["/faq/"] });
+  const now = Math.floor(Date.now() / 1000);
+  assert.equal((await postWebhook(body, signedHeaders(body, now - 6 * 60))).status, 401);
+  assert.equal((await postWebhook(body, signedHeaders(body, now + 6 * 60))).status, 401);
+  // Without a timestamp header the signature of the bare body proves nothing.
+  const bare = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+  assert.equal((await postWebhook(body, { "X-Guide-Signature": bare })).status, 401);
+
+  const headers = signedHeaders(body, now - 1);
+  assert.equal((await postWebhook(body, headers)).status, 200);
+  const replay = await postWebhook(body, headers);
+  assert.equal(replay.status, 401);
+  assert.match((await replay.json()).message, /received before/);
+});
+
+test("revalidate: a 10 MB unsigned body is refused with 413 before it is read", async () => {
+  // node:http rather than fetch: the server answers and closes while the body is still being
+  // sent, and fetch reports the broken pipe instead of the answer.
+  const size = 10 * 1024 * 1024;
+  const started = Date.now();
+  const status = await new Promise((resolve, reject) => {
+    const request = httpRequest(`${FRONTEND}/api/revalidate`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Content-Length": String(size) },
+    });
+    request.on("response", (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    });
+    request.on("error", (error) => {
+      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") reject(error);
+    });
+    request.end(Buffer.alloc(size, 0x20));
+  });
+  assert.equal(status, 413);
+  console.log(`# 413 after ${Date.now() - started} ms`);
 });

@@ -27,8 +27,12 @@ export const ARTIFACTS = fileURLToPath(new URL("../test-artifacts/", import.meta
 /** The 4-day itinerary, the page most tests walk through. */
 export const TREK_PATH = "/lares/trek-4-days/";
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...ARGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 /** Saves a full-page screenshot as test-artifacts/<name>.png, lazy images loaded first. */

@@ -6,35 +6,44 @@ import { sign, verifySignature } from "@/lib/signature";
 
 const secret = "dev-revalidate-secret";
 const body = '{"paths": ["/lares/trek-4-days/", "/lares/", "/"]}';
+const timestamp = "1700000000";
 
 describe("revalidation signature", () => {
-  it("matches Python's hmac.new(secret, body, sha256).hexdigest()", () => {
-    const hex = createHmac("sha256", secret).update(body).digest("hex");
-    assert.equal(sign(body, secret), `sha256=${hex}`);
+  it('matches Python\'s hmac.new(secret, f"{timestamp}.{body}", sha256).hexdigest()', () => {
+    const hex = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+    assert.equal(sign(timestamp, body, secret), `sha256=${hex}`);
   });
 
   it("accepts the right signature, for text or raw bytes", () => {
-    const header = sign(body, secret);
-    assert.equal(verifySignature(body, header, secret), true);
-    assert.equal(verifySignature(new TextEncoder().encode(body), header, secret), true);
+    const header = sign(timestamp, body, secret);
+    assert.equal(verifySignature(timestamp, body, header, secret), true);
+    assert.equal(verifySignature(timestamp, new TextEncoder().encode(body), header, secret), true);
     assert.equal(
-      verifySignature(body, header.toUpperCase().replace("SHA256=", "sha256="), secret),
+      verifySignature(timestamp, body, header.toUpperCase().replace("SHA256=", "sha256="), secret),
       true,
     );
   });
 
   it("refuses a missing, malformed, truncated or differently keyed signature", () => {
-    const header = sign(body, secret);
-    assert.equal(verifySignature(body, null, secret), false);
-    assert.equal(verifySignature(body, "", secret), false);
-    assert.equal(verifySignature(body, header.replace("sha256=", ""), secret), false);
-    assert.equal(verifySignature(body, header.slice(0, -1), secret), false);
-    assert.equal(verifySignature(body, sign(body, "another-secret"), secret), false);
-    assert.equal(verifySignature(body, header, ""), false);
+    const header = sign(timestamp, body, secret);
+    assert.equal(verifySignature(timestamp, body, null, secret), false);
+    assert.equal(verifySignature(timestamp, body, "", secret), false);
+    assert.equal(verifySignature(timestamp, body, header.replace("sha256=", ""), secret), false);
+    assert.equal(verifySignature(timestamp, body, header.slice(0, -1), secret), false);
+    const otherKey = sign(timestamp, body, "another-secret");
+    assert.equal(verifySignature(timestamp, body, otherKey, secret), false);
+    assert.equal(verifySignature(timestamp, body, header, ""), false);
   });
 
   it("refuses a body changed after signing, even by one space", () => {
-    assert.equal(verifySignature(body.replace(", ", ","), sign(body, secret), secret), false);
+    const header = sign(timestamp, body, secret);
+    assert.equal(verifySignature(timestamp, body.replace(", ", ","), header, secret), false);
+  });
+
+  it("refuses the signature under another timestamp", () => {
+    const header = sign(timestamp, body, secret);
+    assert.equal(verifySignature("1700000001", body, header, secret), false);
+    assert.equal(verifySignature("", body, header, secret), false);
   });
 });
 

@@ -1,14 +1,16 @@
 """Tells the visitor site which paths changed, so it re-renders them within seconds.
 
 On publish and unpublish (and when a place's facts change) Wagtail POSTs
-`{"paths": [...]}` to GUIDE["REVALIDATE_URL"], signed with HMAC-SHA256 of the body in the
-`X-Guide-Signature: sha256=<hex>` header. A frontend that is down never blocks publishing.
+`{"paths": [...]}` to GUIDE["REVALIDATE_URL"] with `X-Guide-Timestamp: <unix seconds>` and
+`X-Guide-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`. Signing the time lets the
+frontend refuse a captured request replayed later. A frontend that is down never blocks publishing.
 """
 
 import hashlib
 import hmac
 import json
 import logging
+import time
 import urllib.request
 from contextlib import contextmanager
 
@@ -31,8 +33,9 @@ def suspended():
         _suspended = previous
 
 
-def signature(body: bytes, secret: str) -> str:
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+def signature(timestamp: str, body: bytes, secret: str) -> str:
+    signed = timestamp.encode() + b"." + body
+    return "sha256=" + hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
 
 
 def page_paths(page) -> list[str]:
@@ -45,18 +48,30 @@ def page_paths(page) -> list[str]:
     return list(dict.fromkeys(paths))
 
 
+# The frontend takes at most 200 paths per request and caps the body at 64 KiB: a Place edit
+# that touches hundreds of pages is sent in several requests.
+PATHS_PER_REQUEST = 200
+
+
 def send(paths: list[str]) -> None:
     url = guide_settings.REVALIDATE_URL
     if not url or not paths or _suspended:
         return
+    for start in range(0, len(paths), PATHS_PER_REQUEST):
+        _post(url, paths[start : start + PATHS_PER_REQUEST])
+
+
+def _post(url: str, paths: list[str]) -> None:
     body = json.dumps({"paths": paths}).encode()
+    timestamp = str(int(time.time()))
     request = urllib.request.Request(
         url,
         data=body,
         method="POST",
         headers={
             "Content-Type": "application/json",
-            "X-Guide-Signature": signature(body, guide_settings.REVALIDATE_SECRET),
+            "X-Guide-Timestamp": timestamp,
+            "X-Guide-Signature": signature(timestamp, body, guide_settings.REVALIDATE_SECRET),
         },
     )
     try:

@@ -1,8 +1,12 @@
 /**
  * The guide's public v3 API, as this site reads it. Published pages are cached (tagged per path,
  * kept API_REVALIDATE_SECONDS) so Django's webhook makes an edit visible; previews never are.
+ *
+ * No call waits longer than the request's deadline (GUIDE_API_TIMEOUT_MS from when the request
+ * arrived). When the API fails, a page is answered from the last good copy this process holds.
  */
-import { API_REVALIDATE_SECONDS, apiBaseUrl } from "@/lib/config";
+import { API_REVALIDATE_SECONDS, apiBaseUrl, apiTimeoutMs } from "@/lib/config";
+import { Lru } from "@/lib/lru";
 import { ALL_PAGES_TAG, normalizePath, pageTag } from "@/lib/paths";
 import type { GuidePage, PathAnswer } from "./types";
 
@@ -11,33 +15,90 @@ const GUIDE = "/api/v3/guide";
 export type ApiResult<T> =
   { ok: true; status: number; data: T } | { ok: false; status: number; message: string };
 
-/** Thrown when the API cannot be reached or answers with a server error: a 5xx page, not a 404. */
+/** Thrown when the API cannot be reached, is too slow or answers with a server error. */
 export class ApiUnavailable extends Error {}
 
 type CacheOptions = { cache: "no-store" } | { next: { revalidate: number; tags: string[] } };
 
+/** How many pages keep their last good answer: enough for the pages people actually visit. */
+export const LAST_GOOD_MAX_ENTRIES = 500;
+/** Paths the API said have no page: small entries, kept apart so junk paths evict no page. */
+const KNOWN_MISSING_MAX_ENTRIES = 2_000;
+
+type Answers = {
+  pages: Lru<string, ApiResult<PathAnswer>>;
+  missing: Lru<string, ApiResult<PathAnswer>>;
+};
+
+// On globalThis: src/proxy.ts and the pages are separate bundles in one process and share it.
+const answers: Answers =
+  ((globalThis as Record<string, unknown>).__guideLastAnswers as Answers) ??
+  ((globalThis as Record<string, unknown>).__guideLastAnswers = {
+    pages: new Lru(LAST_GOOD_MAX_ENTRIES),
+    missing: new Lru(KNOWN_MISSING_MAX_ENTRIES),
+  });
+
+/** Whether this process holds the API's last answer for `path` (a page or a 404) to fall back on. */
+export function knowsPath(path: string): boolean {
+  const key = normalizePath(path);
+  return answers.pages.has(key) || answers.missing.has(key);
+}
+
+function remember(path: string, result: ApiResult<PathAnswer>): void {
+  if (result.ok) {
+    answers.pages.set(path, result);
+    answers.missing.delete(path);
+  } else if (result.status === 404) {
+    // A page that is gone must not come back from memory during an outage.
+    answers.pages.delete(path);
+    answers.missing.set(path, result);
+  }
+}
+
 function cachedFor(path: string): CacheOptions {
   return { next: { revalidate: API_REVALIDATE_SECONDS, tags: [ALL_PAGES_TAG, pageTag(path)] } };
+}
+
+/**
+ * Milliseconds left before `deadline`, never more than the configured timeout (the deadline
+ * comes from a request header), and at least 1: the fetch is still made, since Next's data cache
+ * may answer it without the network.
+ */
+export function timeLeft(deadline: number | undefined, now = Date.now()): number {
+  const timeout = apiTimeoutMs();
+  if (deadline === undefined || !Number.isFinite(deadline)) return timeout;
+  return Math.max(1, Math.min(timeout, deadline - now));
 }
 
 async function getJson<T>(
   route: string,
   query: Record<string, string>,
   options: CacheOptions,
+  deadline?: number,
 ): Promise<ApiResult<T>> {
   const url = `${apiBaseUrl()}${GUIDE}${route}?${new URLSearchParams(query)}`;
+  const ms = timeLeft(deadline);
+  // One signal for the headers and the body: a server that stalls mid-body is as slow as one
+  // that never answers.
+  const signal = AbortSignal.timeout(ms);
   let response: Response;
+  let body: unknown;
   try {
-    response = await fetch(url, { ...options, headers: { Accept: "application/json" } });
+    response = await fetch(url, { ...options, signal, headers: { Accept: "application/json" } });
+    if (response.status >= 500) {
+      throw new ApiUnavailable(`The guide API answered ${response.status} for ${route}`);
+    }
+    body = (await response.json().catch((error: unknown) => {
+      if (signal.aborted) throw error;
+      return null;
+    })) as unknown;
   } catch (error) {
-    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} cannot be reached`, {
-      cause: error,
-    });
+    if (error instanceof ApiUnavailable) throw error;
+    const reason = signal.aborted
+      ? `did not answer within ${ms} ms`
+      : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
+    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
   }
-  if (response.status >= 500) {
-    throw new ApiUnavailable(`The guide API answered ${response.status} for ${route}`);
-  }
-  const body = (await response.json().catch(() => null)) as unknown;
   if (response.ok && body !== null) return { ok: true, status: response.status, data: body as T };
   const message = (body as { message?: unknown } | null)?.message;
   return {
@@ -49,17 +110,39 @@ async function getJson<T>(
 
 /**
  * The published page at `path` or, where there is none, the redirect an editor set up from it
- * (`type: "redirect"`): one cached request per path.
+ * (`type: "redirect"`): one cached request per path. When the API fails, the last answer it
+ * gave for the path (the page, or that there is none), if this process has one; else
+ * ApiUnavailable.
  */
-export function fetchPageByPath(path: string): Promise<ApiResult<PathAnswer>> {
+export async function fetchPageByPath(
+  path: string,
+  deadline?: number,
+): Promise<ApiResult<PathAnswer>> {
   const normalized = normalizePath(path);
-  return getJson<PathAnswer>("/pages/by-path/", { path: normalized }, cachedFor(normalized));
+  try {
+    const result = await getJson<PathAnswer>(
+      "/pages/by-path/",
+      { path: normalized },
+      cachedFor(normalized),
+      deadline,
+    );
+    remember(normalized, result);
+    return result;
+  } catch (error) {
+    const copy =
+      error instanceof ApiUnavailable
+        ? (answers.pages.get(normalized) ?? answers.missing.get(normalized))
+        : undefined;
+    if (!copy) throw error;
+    console.warn(`${(error as Error).message}; answering ${normalized} from the last good copy`);
+    return copy;
+  }
 }
 
 /**
  * The draft behind a signed preview token: the same page union as by-path, never cached.
  * 401 when the token has expired, 403 when it is forged or altered.
  */
-export function fetchPreview(token: string): Promise<ApiResult<GuidePage>> {
-  return getJson<GuidePage>("/preview/", { token }, { cache: "no-store" });
+export function fetchPreview(token: string, deadline?: number): Promise<ApiResult<GuidePage>> {
+  return getJson<GuidePage>("/preview/", { token }, { cache: "no-store" }, deadline);
 }

@@ -8,6 +8,7 @@ import { fetchPageByPath, fetchPreview } from "@/api/client";
 import type { GuidePage } from "@/api/types";
 import { PREVIEW_WITHOUT_PATH, redirectTarget, samePath } from "./paths";
 import { PREVIEW_TOKEN_COOKIE } from "./preview";
+import { requestDeadline } from "./request-context";
 
 export type LoadedPage =
   | { kind: "page"; page: GuidePage; preview: boolean }
@@ -18,7 +19,7 @@ async function loadDraft(path: string): Promise<GuidePage | null> {
   if (!(await draftMode()).isEnabled) return null;
   const token = (await cookies()).get(PREVIEW_TOKEN_COOKIE)?.value;
   if (!token) return null;
-  const result = await fetchPreview(token);
+  const result = await fetchPreview(token, await requestDeadline());
   if (!result.ok) return null;
   const draftPath = result.data.path as string | null;
   const matches = draftPath ? samePath(draftPath, path) : samePath(path, PREVIEW_WITHOUT_PATH);
@@ -29,7 +30,7 @@ export const loadPage = cache(async (path: string): Promise<LoadedPage> => {
   const draft = await loadDraft(path);
   if (draft) return { kind: "page", page: draft, preview: true };
 
-  const answer = await fetchPageByPath(path);
+  const answer = await fetchPageByPath(path, await requestDeadline());
   if (!answer.ok) return { kind: "missing" };
   if (answer.data.type !== "redirect") return { kind: "page", page: answer.data, preview: false };
   // Where no page is published, by-path answers the editor's redirect from the path, if any.

@@ -1,6 +1,7 @@
 /** The site's name and top-level sections, from the home page (cached like any page). */
 import { cache } from "react";
 import { fetchPageByPath } from "@/api/client";
+import { requestDeadline } from "./request-context";
 
 export type Navigation = { title: string; sections: { title: string; path: string }[] };
 
@@ -10,7 +11,7 @@ export const loadNavigation = cache(async (): Promise<Navigation> => {
   // `next build` prerenders the static 404 page; the build must not depend on a running API.
   if (process.env.NEXT_PHASE === "phase-production-build") return FALLBACK_NAVIGATION;
   try {
-    const result = await fetchPageByPath("/");
+    const result = await fetchPageByPath("/", await requestDeadline());
     if (!result.ok || result.data.type !== "home") return FALLBACK_NAVIGATION;
     return {
       title: result.data.title,

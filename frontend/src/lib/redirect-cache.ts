@@ -2,6 +2,7 @@
  * Editors' redirects as the proxy sees them: asked of the API once per path, then kept briefly
  * in memory so a page view costs at most one small API call per path every REDIRECT_TTL_MS.
  */
+import { timeLeft } from "@/api/client";
 import { apiBaseUrl } from "./config";
 import { normalizePath, redirectTarget } from "./paths";
 
@@ -15,12 +16,19 @@ const store: Map<string, Entry> =
   ((globalThis as Record<string, unknown>).__guideRedirects as Map<string, Entry>) ??
   ((globalThis as Record<string, unknown>).__guideRedirects = new Map<string, Entry>());
 
-/** The redirect that applies at `path` (none where a page answers), or null. */
-export async function findRedirect(path: string, now = Date.now()): Promise<RedirectAnswer> {
+/**
+ * The redirect that applies at `path` (none where a page answers), or null; asking the API gives
+ * up at `deadline` (ms since the epoch), since the page still has to render after it.
+ */
+export async function findRedirect(
+  path: string,
+  deadline?: number,
+  now = Date.now(),
+): Promise<RedirectAnswer> {
   const key = normalizePath(path);
   const cached = store.get(key);
   if (cached && cached.expires > now) return cached.answer;
-  const answer = await askApi(key);
+  const answer = await askApi(key, timeLeft(deadline, now));
   if (store.size >= MAX_ENTRIES) store.clear();
   store.set(key, { answer, expires: now + REDIRECT_TTL_MS });
   return answer;
@@ -31,10 +39,13 @@ export function forgetRedirects(paths: readonly string[]): void {
   for (const path of paths) store.delete(normalizePath(path));
 }
 
-async function askApi(path: string): Promise<RedirectAnswer> {
+async function askApi(path: string, timeoutMs: number): Promise<RedirectAnswer> {
   const url = `${apiBaseUrl()}/api/v3/guide/redirects/?${new URLSearchParams({ path })}`;
   try {
-    const response = await fetch(url, { cache: "no-store", signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(url, {
+      cache: "no-store",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!response.ok) return null;
     const data = (await response.json()) as { location?: string; permanent?: boolean };
     const location = redirectTarget(data.location);

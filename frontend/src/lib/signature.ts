@@ -1,21 +1,28 @@
-/** The revalidation webhook's signature: `X-Guide-Signature: sha256=<hex HMAC-SHA256 of the body>`. */
+/**
+ * The revalidation webhook's signature. Django sends `X-Guide-Timestamp: <unix seconds>` and
+ * `X-Guide-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`: signing the time too
+ * means a captured request cannot be replayed later with a fresh timestamp.
+ */
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 export const SIGNATURE_HEADER = "x-guide-signature";
+export const TIMESTAMP_HEADER = "x-guide-timestamp";
 
-/** The header value Django sends for `body` signed with `secret`. */
-export function sign(body: string | Uint8Array, secret: string): string {
-  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+/** The header value Django sends for `body` sent at `timestamp`, signed with `secret`. */
+export function sign(timestamp: string, body: string | Uint8Array, secret: string): string {
+  const hmac = createHmac("sha256", secret).update(`${timestamp}.`).update(body);
+  return `sha256=${hmac.digest("hex")}`;
 }
 
-/** Whether `header` is the signature of the raw `body`; compared in constant time. */
+/** Whether `header` is the signature of `timestamp` and the raw `body`; compared in constant time. */
 export function verifySignature(
+  timestamp: string,
   body: string | Uint8Array,
   header: string | null | undefined,
   secret: string,
 ): boolean {
   if (!header || !secret) return false;
-  const expected = Buffer.from(sign(body, secret), "utf8");
+  const expected = Buffer.from(sign(timestamp, body, secret), "utf8");
   const given = Buffer.from(header.trim().toLowerCase(), "utf8");
   // timingSafeEqual needs equal lengths; a length mismatch says nothing about the secret.
   if (given.length !== expected.length) return false;

@@ -6,11 +6,13 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { JsonLd } from "@/components/JsonLd";
 import { PreviewBanner } from "@/components/PreviewBanner";
+import { UNAVAILABLE_TITLE, Unavailable } from "@/components/Unavailable";
 import { PageTemplate } from "@/templates/PageTemplate";
 import { loadPage } from "@/lib/load-page";
 import { pageMetadata, structuredDataOf } from "@/lib/metadata";
 import { loadNavigation } from "@/lib/navigation";
 import { looksLikeFile, pathFromSegments } from "@/lib/paths";
+import { apiUnavailable } from "@/lib/request-context";
 
 // Rendered per request (drafts and redirects depend on it); the API answers themselves are cached.
 export const revalidate = 0;
@@ -31,6 +33,7 @@ async function resolve({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  if (await apiUnavailable()) return { title: UNAVAILABLE_TITLE, robots: { index: false } };
   const [{ path, page, preview }, navigation] = await Promise.all([
     resolve(props),
     loadNavigation(),
@@ -39,6 +42,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function GuidePageRoute(props: Props) {
+  // The proxy found the API down and nothing kept for this path; it has set the status to 503.
+  if (await apiUnavailable()) return <Unavailable />;
   const { path, page, preview } = await resolve(props);
   return (
     <>

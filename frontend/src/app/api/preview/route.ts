@@ -6,8 +6,10 @@ import { cookies, draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
 import { ApiUnavailable, fetchPreview } from "@/api/client";
 import { messagePage } from "@/lib/message-page";
+import { adminOrigins } from "@/lib/config";
 import { normalizePath, PREVIEW_WITHOUT_PATH } from "@/lib/paths";
 import { PREVIEW_COOKIE_OPTIONS, PREVIEW_TOKEN_COOKIE } from "@/lib/preview";
+import { previewHopPolicy } from "@/lib/security-headers";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +30,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     result = await fetchPreview(token);
   } catch (error) {
     const detail = error instanceof ApiUnavailable ? error.message : "The guide API failed";
-    return messagePage(502, TITLE, `${detail}. Try again in a moment.`);
+    return messagePage(503, TITLE, `${detail}. Try again in a moment.`);
   }
   if (!result.ok) {
     // 401: the link has expired; 403: it was forged or altered. The API's message says which.
@@ -41,6 +43,10 @@ export async function GET(request: NextRequest): Promise<Response> {
   const path = result.data.path ? normalizePath(result.data.path) : PREVIEW_WITHOUT_PATH;
   return new Response(null, {
     status: 307,
-    headers: { Location: path, "Cache-Control": "no-store" },
+    headers: {
+      Location: path,
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": previewHopPolicy(adminOrigins()),
+    },
   });
 }
