@@ -17,6 +17,7 @@ from guide.core.visibility import Visibility
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
+from .numbers import is_whole_number
 from .store.read import stored_values
 from .v3.declarations import declaration_for
 
@@ -88,11 +89,11 @@ class GuideQueryChecks:
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         offset = self.request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > LARGEST_OFFSET:
+        if is_whole_number(offset) and int(offset) > LARGEST_OFFSET:
             raise BadRequestError(f"offset must be at most {LARGEST_OFFSET}")
 
     def find_object(self, queryset, request):
-        if "id" in request.GET and not request.GET["id"].isdigit():
+        if "id" in request.GET and not is_whole_number(request.GET["id"]):
             raise BadRequestError("id must be a whole number")
         return super().find_object(queryset, request)
 

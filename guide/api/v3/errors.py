@@ -30,6 +30,8 @@ from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import ValidationError as PydanticValidationError
 from wagtail.api.v3.errors import problem_response
 
+from ..numbers import is_whole_number
+
 logger = logging.getLogger(__name__)
 
 LARGEST_OFFSET = 10**9
@@ -99,7 +101,7 @@ def parameter_fault(request: HttpRequest) -> str | None:
         return "search needs at least one word."
     for name in ("offset", "limit"):
         value = request.GET.get(name, "").strip()
-        if value.lstrip("+-").isdigit() and abs(int(value)) > LARGEST_OFFSET:
+        if is_whole_number(value.lstrip("+-")) and abs(int(value)) > LARGEST_OFFSET:
             return f"{name} must be at most {LARGEST_OFFSET}."
     return None
 

@@ -27,6 +27,7 @@ from guide.itineraries.models import DayWaypoint, ItineraryDay, ItinerarySeasonM
 from guide.itineraries.passing import passes_through_q
 from guide.places.models import Place
 
+from ..numbers import is_whole_number
 from .errors import BadRequest
 from .params import CardListParams
 from .schemas.itineraries import DifficultyLiteral
@@ -158,7 +159,7 @@ def derived_values_used(params: ItineraryParams) -> list[str]:
 
 
 def place_by_id_or_slug(value: str) -> Place | None:
-    if not value.isdigit():
+    if not is_whole_number(value):
         return Place.objects.filter(slug=value).first()
     if int(value) > MAX_ID:
         return None
