@@ -7,6 +7,7 @@ its own Redis), so they see exactly what the gunicorn under test sees. Each prin
   reset-queue                       drop every queued or finished background task
   publish PATH TITLE                publish the page at PATH with TITLE (prints t0, old title)
   place-edit BASE PROBE_PATH        edit the most used Place, wait for the worker to re-render
+  clear                             flush the response cache, delete every StoredPage row
   cold-latency BASE ROUNDS NAME=PATH NAME=PATH...  first-request latency with nothing stored
 """
 
@@ -157,15 +158,23 @@ def place_edit(base: str, probe_path: str):
     print(f"RESULT probes {len(admin)} {stats(admin)} {stats(detail)}")
 
 
+def clear_everything():
+    StoredPage.objects.all().delete()
+    caches["default"].clear()  # the bench's own Redis, never a shared one
+
+
+def clear():
+    clear_everything()
+    print("RESULT cleared")
+
+
 def cold_latency(base: str, rounds: str, *endpoints: str):
-    cache = caches["default"]  # the bench's own Redis, never a shared one
     times = {}
     for _ in range(int(rounds)):
         for endpoint in endpoints:
             name, path = endpoint.split("=", 1)
             # Before each request, so that no endpoint finds what another one just rendered.
-            StoredPage.objects.all().delete()
-            cache.clear()
+            clear_everything()
             times.setdefault(name, ([], []))[0].append(get_ms(base + path))
             times[name][1].append(get_ms(f"{base}/bench-static/{name}.json"))
     for name, (api, static) in times.items():
@@ -176,6 +185,7 @@ STEPS = {
     "reset-queue": reset_queue,
     "publish": publish,
     "place-edit": place_edit,
+    "clear": clear,
     "cold-latency": cold_latency,
 }
 
