@@ -103,4 +103,4 @@ def test_redis_url_makes_redis_the_cache():
     )
     assert read == token
     backend = settings_value("settings.CACHES['default']['BACKEND']", REDIS_URL=redis_url)
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "guide.core.cache.ResilientRedisCache"

@@ -17,10 +17,11 @@ class ApiConfig(AppConfig):
             post_page_move,
         )
 
+        from guide.core.cache import cache_recovered
         from guide.faqs.models import FAQ, FAQTopic
         from guide.places.models import Place
 
-        from .store import changes
+        from .store import changes, response_cache
         from .v3.declarations import declarations, v2_fields
         from .v3.schemas import pages  # noqa: F401 (declares every page type)
 
@@ -28,6 +29,7 @@ class ApiConfig(AppConfig):
         for model, schema in declarations().items():
             model.api_fields = v2_fields(schema)
 
+        cache_recovered.connect(response_cache.on_cache_recovered, dispatch_uid="guide_api_cache")
         page_published.connect(changes.on_page_published, dispatch_uid="guide_store_published")
         page_unpublished.connect(changes.on_page_hidden, dispatch_uid="guide_store_unpublished")
         post_page_move.connect(changes.on_page_moved, dispatch_uid="guide_store_moved")

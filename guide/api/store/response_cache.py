@@ -43,6 +43,12 @@ def clear() -> None:
         logger.warning("Could not clear the API response cache", exc_info=True)
 
 
+def on_cache_recovered(sender, **kwargs):
+    """Entries kept before a Redis outage may be stale: a publish meanwhile could not start a
+    new generation, so one is started now."""
+    clear()
+
+
 def _key(request) -> str:
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
     raw = f"{request.get_host()}|{request.path}|{query}"

@@ -35,6 +35,7 @@ from ..numbers import is_whole_number
 logger = logging.getLogger(__name__)
 
 LARGEST_OFFSET = 10**9
+LARGEST_ID = 2**63 - 1  # a bigint column's largest value
 WORD = re.compile(r"\w")
 
 API_NAMESPACE = "wagtailapi_v3"
@@ -103,6 +104,13 @@ def parameter_fault(request: HttpRequest) -> str | None:
         value = request.GET.get(name, "").strip()
         if is_whole_number(value.lstrip("+-")) and abs(int(value)) > LARGEST_OFFSET:
             return f"{name} must be at most {LARGEST_OFFSET}."
+    # An id no database column holds: SQLite cannot bind it, PostgreSQL would quietly match
+    # nothing; both answer the same 400.
+    for name, values in request.GET.lists():
+        for value in values:
+            digits = value.strip().lstrip("+-")
+            if is_whole_number(digits) and int(digits) > LARGEST_ID:
+                return f"{name} must be at most {LARGEST_ID}."
     return None
 
 

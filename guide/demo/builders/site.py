@@ -13,7 +13,7 @@ from guide.demo.content.site import OPERATOR
 from .base import Demo
 
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
-DEV_PASSWORD = "lares-admin"  # noqa: S105 - only ever used when settings.DEBUG is True
+DEV_PASSWORD = "lares-admin"  # noqa: S105 - only ever set when settings.DEBUG is True
 ADMIN_URL = "http://localhost:8000/admin/"
 
 
@@ -67,7 +67,8 @@ def build_operator(demo: Demo, site: Site) -> None:
 
 
 def build_admin(demo: Demo) -> None:
-    """A superuser 'admin'. A fixed password only with DEBUG; otherwise a random one, shown once."""
+    """A superuser 'admin'. The documented password only with DEBUG; otherwise a random one,
+    shown once, which also replaces the documented one if an earlier run under DEBUG set it."""
     user_model = get_user_model()
     user = user_model.objects.filter(username="admin").first()
     if settings.DEBUG:
@@ -79,10 +80,16 @@ def build_admin(demo: Demo) -> None:
             return
         demo.write(f"Admin: {ADMIN_URL}  user: admin  password: {DEV_PASSWORD}")
         return
-    if user is None:
-        password = secrets.token_urlsafe(18)
-        user_model.objects.create_superuser("admin", "admin@example.com", password)
-        demo.write(f"Admin user created. user: admin  password: {password}")
-        demo.write("This password is shown only once: store it now or change it in the admin.")
-    else:
+    if user is not None and not user.check_password(DEV_PASSWORD):
         demo.write("admin user already exists; its password was not changed")
+        return
+    password = secrets.token_urlsafe(18)
+    if user is None:
+        user_model.objects.create_superuser("admin", "admin@example.com", password)
+        demo.write("DEBUG is off: admin user created with a random password")
+    else:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        demo.write("DEBUG is off: the admin user's documented password is replaced")
+    demo.write(f"user: admin  password: {password}")
+    demo.write("This password is shown only once: store it now or change it in the admin.")

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -18,6 +19,7 @@ INSTALLED_APPS = [
     "guide.itineraries",
     "guide.preview",
     "guide.api",
+    "guide.ops",  # health checks, request ids, the 503 and password-form limit
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "ninja",  # serves the API docs page from local static files, not a CDN
     "corsheaders",
+    "axes",  # sign-in attempt limits
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -48,7 +51,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every response, whoever made it, gets the request id and an access line.
+    "guide.ops.request_log.RequestLogMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # A database that is down answers 503, also when the failure is in a middleware below.
+    "guide.ops.unavailable.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "guide.core.middleware.RejectNulCharactersMiddleware",
     # Serves public API responses kept in Redis before sessions and views are involved.
@@ -63,6 +70,9 @@ MIDDLEWARE = [
     # Outermost of the two on the way out: Cache-Control is set before the ETag and 304 check.
     "django.middleware.http.ConditionalGetMiddleware",
     "guide.core.middleware.APICacheControlMiddleware",
+    "guide.ops.password_limit.PasswordAttemptLimitMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Browsers may call the API from these origins (comma-separated), e.g. the visitor site.
@@ -103,6 +113,9 @@ DATABASES = {
         env="DATABASE_URL",
         default=f"sqlite:///{DEFAULT_SQLITE_PATH}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection is tested before a request uses it, so a database restart costs
+        # no request an error.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -111,13 +124,34 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis down or frozen: a cache miss after at most a quarter second, not an error.
+            "BACKEND": "guide.core.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "guide",
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-axes sees every sign-in (the Wagtail and Django admins) before the model backend does.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Sign-in limits: after LOGIN_FAILURE_LIMIT failures for a username, or from an IP address,
+# further attempts are refused until LOGIN_LOCKOUT_MINUTES pass. Password forms of restricted
+# pages and documents get the same numbers, per IP address and restriction (GUIDE below).
+login_failure_limit = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+login_lockout_minutes = int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15"))
+AXES_FAILURE_LIMIT = login_failure_limit
+AXES_COOLOFF_TIME = timedelta(minutes=login_lockout_minutes)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no start-up banner in every command's output; failures are still logged
+# The client's address as the guide's password-form limit sees it (GUIDE["TRUSTED_PROXY_COUNT"]).
+AXES_CLIENT_IP_CALLABLE = "guide.ops.client_ip.client_ip"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -137,7 +171,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads are written whole or not at all (no truncated file after a full disk).
+    "default": {"BACKEND": "guide.core.storage.AtomicFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -147,6 +182,9 @@ WAGTAIL_SITE_NAME = "Trek guide"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Larger images are refused at upload, with a message: resizing them would take seconds and
+# hundreds of MB per rendition.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "gpx", "kml", "odt", "pdf", "txt", "xlsx", "zip"]
 
 # The guide plugin set's own settings, read through guide.core.conf.
@@ -158,4 +196,8 @@ GUIDE = {
     "INDEX_PARENT_PAGE_TYPES": ["home.HomePage"],
     # Whole API responses are kept in Redis when there is one (every process shares it).
     "RESPONSE_CACHE": "default" if os.environ.get("REDIS_URL") else None,
+    "PASSWORD_FORM_ATTEMPTS": login_failure_limit,
+    "PASSWORD_FORM_LOCKOUT_SECONDS": login_lockout_minutes * 60,
+    # Reverse proxies in front of Django that append to X-Forwarded-For (production: set it).
+    "TRUSTED_PROXY_COUNT": int(os.environ.get("TRUSTED_PROXY_COUNT", "0")),
 }

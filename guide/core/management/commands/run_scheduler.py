@@ -26,8 +26,7 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", stdout=self.stdout)
             except DatabaseError as error:  # a database restart: try again next time
                 self.stderr.write(f"publish_scheduled failed, retrying in {interval:g} s: {error}")
-            finally:
-                close_old_connections()
             if once:
                 return
+            close_old_connections()  # a broken or old connection is not kept for the next run
             time.sleep(interval)
