@@ -1,6 +1,7 @@
 """Fixtures of the v3 API tests, built on the shared ones in tests/conftest.py."""
 
 import pytest
+from wagtail.models import APIToken
 
 from guide.itineraries.models import ItinerarySeasonMonth
 from tests.factories import CommunityProfilePageFactory, DestinationPageFactory
@@ -11,6 +12,14 @@ from .helpers import body_json, make_image, publish
 @pytest.fixture(autouse=True)
 def _api_settings(settings):
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
+
+
+@pytest.fixture
+def bearer(django_user_model):
+    """Headers of an editor's API token (a superuser: every route goes past its auth)."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x")
+    _token, plaintext = APIToken.create_token(user=user, name="tests")
+    return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
 
 
 @pytest.fixture

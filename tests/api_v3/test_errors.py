@@ -101,11 +101,11 @@ def test_no_site_means_404_not_500(client, home):
 
 
 @pytest.mark.django_db
-def test_wagtail_pages_endpoints_keep_their_own_errors(client, home):
-    response = client.get("/api/v3/pages/?limit=abc")
+def test_wagtail_pages_endpoints_keep_their_own_errors(client, home, bearer):
+    response = client.get("/api/v3/pages/?limit=abc", **bearer)
     assert response.status_code == 422
     assert response["Content-Type"] == "application/problem+json"
-    missing = client.get("/api/v3/pages/424242/")
+    missing = client.get("/api/v3/pages/424242/", **bearer)
     assert missing.status_code == 404
     assert missing.json()["detail"]
 

@@ -7,7 +7,6 @@ in an upgrade is covered too; they are called anonymously and with an editor's A
 from urllib.parse import quote, urlencode
 
 import pytest
-from wagtail.models import APIToken
 
 HOSTILE_VALUES = [
     "",
@@ -31,6 +30,8 @@ HOSTILE_VALUES = [
     "../../etc/passwd",
     "<script>alert(1)</script>",
     "Ñandú 🏔️ Ipsaycocha",
+    "¹",  # a digit to str.isdigit(), not to int()
+    "٣",  # an Arabic-Indic three: int() reads it, the database may not
     "\u202e\u200b",
     "%",
     "%00",
@@ -173,14 +174,6 @@ def fill_path(path: str, trek, **overrides) -> str:
     return path
 
 
-@pytest.fixture
-def bearer(django_user_model):
-    """Headers of an editor's API token (a superuser: every route goes past its auth)."""
-    user = django_user_model.objects.create_superuser("editor", "editor@example.com", "x")
-    _token, plaintext = APIToken.create_token(user=user, name="hostile input")
-    return {"HTTP_AUTHORIZATION": f"Bearer {plaintext}"}
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("with_token", [False, True], ids=["anonymous", "token"])
 def test_hostile_input_to_wagtails_own_v3_endpoints(client, trek, bearer, with_token):
@@ -201,14 +194,12 @@ def test_hostile_input_to_wagtails_own_v3_endpoints(client, trek, bearer, with_t
 
 
 @pytest.mark.django_db
-def test_numbers_too_large_for_the_database_are_refused_or_match_nothing(client, trek):
-    # SQLite cannot bind the number (a 400); PostgreSQL's lookup matches no row (an empty list).
-    response = client.get("/api/v3/redirects/?site=-99999999999999999999")
-    assert response.status_code in (200, 400)
-    if response.status_code == 400:
-        assert response["Content-Type"] == "application/problem+json"
-    else:
-        assert response.json()["items"] == []
-    response = client.get("/api/v3/pages/?offset=" + "9" * 40)
+def test_numbers_too_large_for_the_database_are_refused(client, trek, bearer):
+    # Refused before the query on both databases (SQLite could not bind it, PostgreSQL would
+    # quietly match nothing).
+    response = client.get("/api/v3/redirects/?site=-99999999999999999999", **bearer)
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    response = client.get("/api/v3/pages/?offset=" + "9" * 40, **bearer)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"

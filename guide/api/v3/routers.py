@@ -3,7 +3,6 @@
 from wagtail.api.v3.urls import api
 
 from .errors import install_error_handlers
-from .stock import apply_public_rule
 
 __all__ = ["api", "register_guide_api"]
 
@@ -13,8 +12,7 @@ _registered = False
 def register_guide_api():
     """Add the guide's routers to Wagtail's v3 API instance, before its URLs are built.
 
-    Idempotent. Wagtail's own public routes are put under the guide's public rule too. The
-    fallback comes last: it answers any other GET under /guide/ with a JSON 404
+    Idempotent. The fallback comes last: it answers any other GET under /guide/ with a JSON 404
     instead of the site's HTML page, so it must follow every router under /guide/.
     """
     global _registered
@@ -36,5 +34,4 @@ def register_guide_api():
     api.add_router("/guide/preview/", preview_router)
     api.add_router("/guide/", fallback.router)
     install_error_handlers(api)
-    apply_public_rule()
     _registered = True

@@ -1,59 +1,52 @@
-"""Wagtail's own v3 routes (pages, images, documents) under the guide's public rule.
+"""Wagtail's own v3 routes (pages, images, documents, redirects, snippets, sites) answer only
+to API tokens.
 
-Wagtail builds their anonymous querysets with module-level helpers and has no setting or hook to
-change them. Its page rule misses expiry dates (an expired page stays listed until
-`publish_scheduled` runs) and lets a session that once held a password see restricted pages and
-collections. `apply_public_rule` points those helpers at wrappers that narrow Wagtail's result
-with guide.core.visibility for anonymous requests; requests with an API token keep Wagtail's
-behaviour. The wrappers replace module attributes, so this is checked by tests/api_v3/test_leaks.py
-on every Wagtail upgrade.
+Public readers use the guide's routes (/api/v3/guide/...), which apply the guide's public rule.
+Wagtail's own routes read with Wagtail's rules, which miss expiry dates (an expired page stays
+listed until `publish_scheduled` runs) and let a session that once held a password see
+restricted pages; so an anonymous request to them gets a 401 problem document naming the
+guide's routes. A request with a valid `Authorization: Bearer <token>` (tokens come from
+Wagtail's `api_tokens` command) keeps Wagtail's behaviour and permissions. The OpenAPI document
+and its browsable docs stay public.
 """
 
-import importlib
+from functools import wraps
 
-from django.apps import apps
+from wagtail.api.v3.auth import BearerTokenAuth
+from wagtail.api.v3.errors import problem_response
 
-from guide.core.visibility import Visibility
-
-_PAGES = "wagtail.api.v3.routers.pages"
-_MEDIA = {
-    "wagtail.images": "wagtail.images.api.v3.router",
-    "wagtail.documents": "wagtail.documents.api.v3.router",
-}
-_APPLIED = "_guide_public_rule"
+PUBLIC_ROUTES = ("guide/", "openapi.json", "docs/")
+_GUARDED = "_guide_tokens_only"
 
 
-def _public_pages(original):
-    def get_pages_queryset(request, *args, **kwargs):
-        queryset = original(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            return queryset
-        return Visibility.for_request(request, any_site=True).filter(queryset)
-
-    setattr(get_pages_queryset, _APPLIED, True)
-    return get_pages_queryset
+def _has_valid_token(request) -> bool:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return False
+    return BearerTokenAuth().authenticate(request, token.strip()) is not None
 
 
-def _restricted_collections(original):
-    def get_restricted_collection_ids(request):
-        if request.user.is_authenticated:
-            return original(request)
-        return Visibility.for_request(request, any_site=True).restricted_collection_ids
+def tokens_only(view):
+    @wraps(view)
+    def guarded(request, *args, **kwargs):
+        if not _has_valid_token(request):
+            return problem_response(
+                status=401,
+                detail="Wagtail's own API routes need an API token; public readers use "
+                "the guide's routes under /api/v3/guide/.",
+            )
+        return view(request, *args, **kwargs)
 
-    setattr(get_restricted_collection_ids, _APPLIED, True)
-    return get_restricted_collection_ids
-
-
-def _wrap(module_name: str, attribute: str, wrapper) -> None:
-    module = importlib.import_module(module_name)
-    original = getattr(module, attribute)
-    if not getattr(original, _APPLIED, False):
-        setattr(module, attribute, wrapper(original))
+    setattr(guarded, _GUARDED, True)
+    return guarded
 
 
-def apply_public_rule() -> None:
-    """Idempotent; run before the first request (guide.api.v3.routers does)."""
-    _wrap(_PAGES, "get_pages_queryset", _public_pages)
-    for app, module_name in _MEDIA.items():
-        if apps.is_installed(app):
-            _wrap(module_name, "get_restricted_collection_ids", _restricted_collections)
+def guard_stock_routes(patterns) -> list:
+    """``patterns`` (Wagtail's v3 URL patterns) with every route but the guide's and the
+    OpenAPI document's behind ``tokens_only``. Idempotent."""
+    for pattern in patterns:
+        route = str(pattern.pattern)
+        if route.startswith(PUBLIC_ROUTES) or getattr(pattern.callback, _GUARDED, False):
+            continue
+        pattern.callback = tokens_only(pattern.callback)
+    return patterns
