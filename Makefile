@@ -55,6 +55,12 @@ format: install
 clean:
 	rm -rf $(VENV) var
 
+# The production layout (nginx, two gunicorn app servers, PostgreSQL, Redis, S3, db_worker)
+# started on this machine and checked end to end; see docs/deploy.md (part of `make test`).
+.PHONY: test-deploy
+test-deploy: install
+	@scripts/test-deploy
+
 # Load-tests the read API on gunicorn with 1000 generated itineraries; see scripts/bench/run.
 .PHONY: bench
 bench: install
