@@ -15,9 +15,14 @@ from guide.core.representations import rendition_specs
 from guide.core.storage import AtomicFileSystemStorage
 
 
-def png(width: int, height: int) -> bytes:
+def png(width: int, height: int, noise: bool = False) -> bytes:
+    """A PNG; with ``noise`` its bytes do not compress (about 3 bytes a pixel)."""
+    if noise:
+        image = PIL.Image.frombytes("RGB", (width, height), os.urandom(width * height * 3))
+    else:
+        image = PIL.Image.new("RGB", (width, height), (120, 80, 40))
     buffer = BytesIO()
-    PIL.Image.new("RGB", (width, height), (120, 80, 40)).save(buffer, "PNG")
+    image.save(buffer, "PNG")
     return buffer.getvalue()
 
 
@@ -85,3 +90,18 @@ def test_an_uploaded_image_has_its_renditions_before_anyone_asks(
     image = get_image_model().objects.get(title="A view")
     made = set(image.renditions.values_list("filter_spec", flat=True))
     assert made == set(rendition_specs())
+
+
+@pytest.mark.django_db
+def test_an_upload_to_a_full_disk_tells_the_editor_and_saves_nothing(
+    admin_client, settings, small_disk
+):
+    settings.MEDIA_ROOT = str(small_disk)
+    upload = SimpleUploadedFile("wide.png", png(300, 300, noise=True), content_type="image/png")
+    response = admin_client.post(
+        reverse("wagtailimages:add"), {"title": "Wide view", "file": upload, "collection": 1}
+    )
+    assert response.status_code == 507
+    assert b"run out of storage space" in response.content
+    assert not get_image_model().objects.filter(title="Wide view").exists()
+    assert [path for path in small_disk.rglob("*") if path.is_file()] == []

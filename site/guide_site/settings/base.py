@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     # A database that is down answers 503, also when the failure is in a middleware below.
     "guide.ops.unavailable.DatabaseUnavailableMiddleware",
+    # A full disk during an upload: a 507 with a message, nothing half-saved.
+    "guide.ops.storage_full.StorageFullMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "guide.core.middleware.RejectNulCharactersMiddleware",
     # Serves public API responses kept in Redis before sessions and views are involved.
