@@ -328,6 +328,34 @@ def test_images_in_a_restricted_collection_are_listed_nowhere(client, hero, rest
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("restriction_type", ["password", "login", "groups"])
+def test_documents_in_a_restricted_collection_are_listed_nowhere(client, restriction_type):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    def document(title, collection):
+        return get_document_model().objects.create(
+            title=title, collection=collection, file=ContentFile(b"GPX", name=f"{title}.gpx")
+        )
+
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Private tracks")
+    public, hidden = document("Public track", root), document("Hidden track", private)
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=restriction_type, password="trek"
+    )
+    if restriction_type == "groups":
+        restriction.groups.add(Group.objects.get_or_create(name="Guides")[0])
+
+    listed = {item["id"] for item in client.get("/api/v2/documents/").json()["items"]}
+    assert public.pk in listed
+    assert hidden.pk not in listed
+    assert client.get(f"/api/v2/documents/{hidden.pk}/").status_code == 404
+    assert client.get(f"/api/v2/documents/{public.pk}/").status_code == 200
+
+
+@pytest.mark.django_db
 def test_wagtails_own_v3_routes_answer_only_to_api_tokens(client, trek, hero):
     """They read with Wagtail's rules (no expiry dates, a session's passwords count): an
     anonymous reader gets a 401 naming the guide's routes, whatever the session holds."""
