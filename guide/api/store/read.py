@@ -8,7 +8,7 @@ renderer and never sees a page that stopped being public.
 import hashlib
 import json
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, Window
 from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page, Site
@@ -79,22 +79,26 @@ def detail_response(row: StoredPage, fields: str | None = None) -> HttpResponse:
 
 def window_cards(request, queryset, params) -> tuple[list[str], int]:
     """The stored cards of the requested slice of ``queryset`` (public pages, filtered and
-    ordered) and the total count: the ids and their cards in one query, the count in another
-    only when the slice does not already hold everything."""
+    ordered) and the total count, in one query: each row of the window carries its card and the
+    count of the whole result (a window function). Only a window past the end needs a count
+    query of its own."""
     site = site_for_request(request)
     stored = StoredPage.objects.filter(page_id=OuterRef("pk"))
     columns = {name: Subquery(stored.values(name)) for name in ("card", "site_id", "stale_after")}
     window = list(
         params.window(
             queryset.annotate(
-                **{f"stored_{name}": column for name, column in columns.items()}
-            ).values_list("pk", "stored_card", "stored_site_id", "stored_stale_after")
+                **{f"stored_{name}": column for name, column in columns.items()},
+                total=Window(Count("pk")),
+            ).values_list("pk", "stored_card", "stored_site_id", "stored_stale_after", "total")
         )
     )
-    count = len(window) if params.offset == 0 and len(window) < params.limit else None
+    count = window[0][-1] if window else None
+    if count is None and params.offset == 0:
+        count = 0
     now = timezone.now()
     cards = {}
-    for pk, card, site_id, stale_after in window:
+    for pk, card, site_id, stale_after, _total in window:
         fresh = stale_after is None or stale_after > now
         if card and fresh and site is not None and site_id == site.pk:
             cards[pk] = card
