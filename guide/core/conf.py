@@ -25,6 +25,10 @@ DEFAULTS = {
     "REVALIDATE_URL": "",
     "REVALIDATE_SECRET": "",
     "REVALIDATE_TIMEOUT": 3,
+    # The acclimatisation check of itineraries (Wilderness Medical Society guidance): above
+    # "above_m" the altitude slept at should rise at most "max_gain_m" a night, with a night
+    # without gain after every "gain_nights_before_rest" nights of gains.
+    "ACCLIMATISATION": {"above_m": 3000, "max_gain_m": 500, "gain_nights_before_rest": 3},
     # The largest page size a listing accepts.
     "MAX_PAGE_SIZE": 100,
     # Page types ("app_label.Model") under which the guide's index pages may be created;
@@ -45,6 +49,14 @@ DEFAULTS = {
     # How many reverse proxies in front of Django append to X-Forwarded-For; 0 takes the
     # client's address from REMOTE_ADDR.
     "TRUSTED_PROXY_COUNT": 0,
+    # How far a number in the text may stray from the typed fact before guide.facts reports it:
+    # metres of elevation, percent of a distance, °C of a temperature, hours of hiking.
+    "FACT_TOLERANCES": {
+        "elevation_m": 30,
+        "distance_km_percent": 5,
+        "temperature_c": 1,
+        "hours": 0.5,
+    },
 }
 
 

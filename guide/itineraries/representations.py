@@ -10,6 +10,8 @@ from guide.core.representations import (
     rich_text_representations,
 )
 
+from .acclimatisation import night_findings
+
 
 def transport_leg_representation(leg) -> dict:
     return {
@@ -63,6 +65,19 @@ def nights_representation(itinerary) -> list[dict]:
     return [
         {"day": number, "place": place_representation(place)}
         for number, place in itinerary.nights()
+    ]
+
+
+def acclimatisation_representation(itinerary) -> list[dict]:
+    return [
+        {
+            "day": finding.day,
+            "kind": finding.kind,
+            "sleeping_altitude": elevation_representation(finding.sleeping_altitude_m),
+            "gain": elevation_representation(finding.gain_m),
+            "message": finding.message,
+        }
+        for finding in night_findings(itinerary)
     ]
 
 

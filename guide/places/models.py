@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,6 +13,8 @@ from guide.core.validators import (
     latitude_validators,
     longitude_validators,
 )
+
+from .names import name_key
 
 
 class PlaceKind(models.TextChoices):
@@ -114,6 +117,34 @@ class Place(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self.refuse_a_name_taken_by_another_place()
+
+    def names(self) -> list[str]:
+        return [self.name, *self.alias_list]
+
+    def refuse_a_name_taken_by_another_place(self):
+        """One place, one record: a name or alias that is already another place's (whatever
+        its accents or case) would let the same pass exist twice with two altitudes."""
+        mine = {name_key(name): name for name in self.names() if name.strip()}
+        for other in Place.objects.exclude(pk=self.pk).only("name", "aliases", "elevation_m"):
+            for other_name in other.names():
+                if name_key(other_name) in mine:
+                    taken_by = (
+                        f"the name of {other.name}"
+                        if other_name == other.name
+                        else f"an alias of {other.name}"
+                    )
+                    field = "name" if name_key(self.name) == name_key(other_name) else "aliases"
+                    raise ValidationError(
+                        {
+                            field: f"“{mine[name_key(other_name)]}” is already {taken_by} "
+                            f"({other.elevation_m:,} m). Edit that place, or give this one "
+                            "another name."
+                        }
+                    )
 
     @property
     def elevation_ft(self) -> int:

@@ -10,6 +10,7 @@ from wagtail.models import Page, Revision, Site
 from guide.communities.models import CommunityProfilePage
 from guide.destinations.models import DestinationPage
 from guide.faqs.models import FAQ
+from guide.itineraries.acclimatisation import night_findings
 from guide.itineraries.models import ItineraryDay, ItineraryPage
 from guide.places.models import Place
 
@@ -50,6 +51,8 @@ def check_every_itinerary_reaches_the_ipsaycocha_pass():
     for itinerary in ItineraryPage.objects.live():
         assert itinerary.max_altitude_m == ipsaycocha.elevation_m
         assert ipsaycocha in itinerary.passes()
+        # Starting from a night in Cusco, no night rises faster than acclimatisation advises.
+        assert night_findings(itinerary) == []
         days = itinerary.ordered_days()
         assert len(days) == itinerary.duration_days
         for day in days:

@@ -68,7 +68,10 @@ def test_a_slug_given_by_the_editor_is_kept():
 def test_two_places_cannot_share_a_name():
     PlaceFactory(name="Patacancha")
     errors = validation_errors(PlaceFactory.build(name="Patacancha", slug="patacancha-2"))
-    assert errors["name"] == ["Place with this Name already exists."]
+    assert errors["name"] == [
+        "“Patacancha” is already the name of Patacancha (3,500 m). Edit that place, or give this "
+        "one another name."
+    ]
 
 
 def test_elevation_in_feet_is_derived_from_metres():
@@ -175,3 +178,48 @@ def test_pages_are_found_by_a_new_alias_of_their_place(destination):
     place.save()
     found = get_search_backend().search("Qoñi", DestinationPage)
     assert [page.pk for page in found] == [destination.pk]
+
+
+def add_place(admin_client, **fields):
+    data = {
+        "name": "",
+        "slug": "",
+        "kind": PlaceKind.PASS,
+        "elevation_m": "4420",
+        "latitude": "-13.18",
+        "longitude": "-72.14",
+        "source_note": "",
+        "aliases": "",
+        "description": "",
+        **fields,
+    }
+    return admin_client.post(reverse("wagtailsnippets_guide_places_place:add"), data)
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"name": "Ipsayccasa"}, "“Ipsayccasa” is already an alias of Ipsaycocha pass (4,450 m)"),
+        ({"name": "IPSAYCCÁSA"}, "“IPSAYCCÁSA” is already an alias of Ipsaycocha pass"),
+        ({"name": "ipsaycocha  Pass"}, "is already the name of Ipsaycocha pass"),
+        (
+            {"name": "Abra Ipsay", "aliases": "Huacahuasi, Ipsay"},
+            "“Huacahuasi” is already the name of Huacahuasi",
+        ),
+    ],
+)
+def test_a_place_named_like_another_is_refused_naming_it(admin_client, places, fields, message):
+    response = add_place(admin_client, **fields)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Place.objects.count() == len(places)
+
+
+def test_a_place_keeps_its_own_names_when_edited(places):
+    place = places["ipsay_pass"]
+    place.aliases = "Ipsay, Ipsayccasa, Abra Ipsay"
+    place.full_clean()
+
+
+def test_a_new_name_of_its_own_is_accepted(admin_client, places):
+    assert add_place(admin_client, name="Condor pass", aliases="Abra Condor").status_code == 302

@@ -1370,6 +1370,8 @@ export interface components {
             nights?: unknown | null;
             /** Days */
             days?: unknown | null;
+            /** Acclimatisation */
+            acclimatisation?: unknown | null;
             /** Communities */
             communities?: unknown | null;
             /** Includes */
@@ -3089,6 +3091,11 @@ export interface components {
             /** Days */
             days: components["schemas"]["GuideDay"][];
             /**
+             * Acclimatisation
+             * @description Nights where the altitude slept at rises faster than acclimatisation guidance advises (thresholds in GUIDE["ACCLIMATISATION"]); empty when none.
+             */
+            acclimatisation: components["schemas"]["GuideNightFinding"][];
+            /**
              * Communities
              * @description Published community profiles whose village the route passes or sleeps at.
              */
@@ -3136,6 +3143,31 @@ export interface components {
              */
             day: number;
             place: components["schemas"]["GuidePlace"];
+        };
+        /**
+         * GuideNightFinding
+         * @description A night the acclimatisation check flags (Wilderness Medical Society guidance).
+         */
+        GuideNightFinding: {
+            /**
+             * Day
+             * @description The number of the day that ends with this night.
+             */
+            day: number;
+            /**
+             * Kind
+             * @description gain: sleeps too much higher than the night before; rest: too many nights of gains in a row without a rest day.
+             * @enum {string}
+             */
+            kind: "gain" | "rest";
+            sleeping_altitude: components["schemas"]["GuideElevation"];
+            /** @description How much higher than the night before. */
+            gain: components["schemas"]["GuideElevation"];
+            /**
+             * Message
+             * @description One sentence for readers and editors.
+             */
+            message: string;
         };
         /** GuideOvernight */
         GuideOvernight: {

@@ -17,6 +17,7 @@ export type CommunityIndexPage = PageOf<"community_index">;
 export type FaqIndexPage = PageOf<"faq_index">;
 
 export type Day = Schemas["GuideDay"];
+export type NightFinding = Schemas["GuideNightFinding"];
 export type Place = Schemas["GuidePlace"];
 export type Image = Schemas["GuideImage"];
 export type Faq = Schemas["GuideFAQ"];

@@ -1,4 +1,4 @@
-import type { Day } from "@/api/types";
+import type { Day, NightFinding } from "@/api/types";
 import { type Fact, Facts } from "@/components/Facts";
 import { RichText } from "@/components/RichText";
 import {
@@ -16,8 +16,9 @@ const OVERNIGHT: Record<string, string> = {
   hotel: "Hotel",
 };
 
-/** One day of an itinerary: the route, its numbers, where you sleep, what you eat, how you travel. */
-export function ItineraryDay({ day }: { day: Day }) {
+/** One day of an itinerary: the route, its numbers, where you sleep, what you eat, how you
+ * travel, and any acclimatisation advice for its night. */
+export function ItineraryDay({ day, advice = [] }: { day: Day; advice?: NightFinding[] }) {
   const route = [day.from_place, ...day.places_passed, day.to_place];
   const overnight = day.overnight && day.overnight.type !== "none" ? day.overnight : null;
   const facts: Fact[] = [
@@ -62,6 +63,11 @@ export function ItineraryDay({ day }: { day: Day }) {
         ))}
       </p>
       <Facts facts={facts} className="facts--compact" />
+      {advice.map((finding) => (
+        <p key={finding.kind} className="day__advice" role="note">
+          <strong>Acclimatisation:</strong> {finding.message}
+        </p>
+      ))}
       {day.transport.length ? (
         <div className="day__transport">
           <h4>Transport</h4>

@@ -32,7 +32,10 @@ export function ItineraryTemplate({ page }: { page: ItineraryPage }) {
             <ol className="days">
               {page.days.map((day) => (
                 <li key={day.number}>
-                  <ItineraryDay day={day} />
+                  <ItineraryDay
+                    day={day}
+                    advice={page.acclimatisation.filter((finding) => finding.day === day.number)}
+                  />
                 </li>
               ))}
             </ol>

@@ -15,6 +15,7 @@ from guide.core.representations import (
 )
 from guide.itineraries.models import Difficulty, ItineraryPage, OvernightType
 from guide.itineraries.representations import (
+    acclimatisation_representation,
     days_representation,
     nights_representation,
     season_month_representation,
@@ -80,6 +81,19 @@ class GuideNight(Schema):
     place: GuidePlace
 
 
+class GuideNightFinding(Schema):
+    """A night the acclimatisation check flags (Wilderness Medical Society guidance)."""
+
+    day: int = Field(ge=1, description="The number of the day that ends with this night.")
+    kind: Literal["gain", "rest"] = Field(
+        description="gain: sleeps too much higher than the night before; rest: too many nights "
+        "of gains in a row without a rest day."
+    )
+    sleeping_altitude: GuideElevation
+    gain: GuideElevation = Field(description="How much higher than the night before.")
+    message: str = Field(description="One sentence for readers and editors.")
+
+
 class GuideItineraryAlternative(GuidePageLink):
     note: str
 
@@ -126,6 +140,12 @@ class GuideItinerary(GuidePageBase):
     end_place: Annotated[GuidePlace | None, From("end_place", place_representation)]
     nights: Annotated[list[GuideNight], From(lambda page, _: nights_representation(page))]
     days: Annotated[list[GuideDay], From(lambda page, _: days_representation(page))]
+    acclimatisation: Annotated[
+        list[GuideNightFinding], From(lambda page, _: acclimatisation_representation(page))
+    ] = Field(
+        description="Nights where the altitude slept at rises faster than acclimatisation "
+        'guidance advises (thresholds in GUIDE["ACCLIMATISATION"]); empty when none.'
+    )
     communities: Annotated[list[GuidePageLink], From(resolvers.communities_visited)] = Field(
         description="Published community profiles whose village the route passes or sleeps at."
     )
