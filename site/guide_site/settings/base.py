@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "guide.preview",
     "guide.api",
     "guide.ops",  # health checks, request ids, the 503 and password-form limit
+    "guide.facts",  # numbers in the text checked against the typed facts
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
