@@ -234,3 +234,20 @@ def test_a_draft_edit_leaves_the_live_days_alone(admin_client, lares_trek, place
     assert reloaded.has_unpublished_changes
     assert reloaded.max_altitude_m == 4450
     assert reloaded.get_latest_revision_as_object().max_altitude_m == 4250
+
+
+def test_an_itinerary_climbing_too_fast_is_saved_with_a_warning(
+    admin_client, itinerary_index, places
+):
+    # From Lares (3,090 m) to a night at Huacahuasi (3,800 m): 710 m in one night.
+    days = [day_form("Straight up", places["lares"], places["huacahuasi"])]
+    response = admin_client.post(
+        add_url(ItineraryPage, itinerary_index), itinerary_form("Fast climb", days), follow=True
+    )
+    assert response.status_code == 200
+    assert ItineraryPage.objects.get(slug="fast-climb").live  # advice, not a refusal
+    warnings = [str(message) for message in response.context["messages"]]
+    assert any(
+        "Acclimatisation: Night 1 at Huacahuasi (3,800 m) sleeps 710 m higher" in warning
+        for warning in warnings
+    ), warnings

@@ -654,6 +654,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v3/guide/itineraries/{id}/gpx/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Itinerary as GPX */
+        get: operations["guide_itineraries_gpx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/guide/itineraries/{id}/geojson/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Itinerary as GeoJSON */
+        get: operations["guide_itineraries_geojson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v3/guide/destinations/": {
         parameters: {
             query?: never;
@@ -5292,6 +5326,128 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuideItinerary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+        };
+    };
+    guide_itineraries_gpx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The page's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GPX 1.1: one track with a segment per day, a waypoint per place. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/gpx+xml": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+        };
+    };
+    guide_itineraries_geojson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The page's id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FeatureCollection: a LineString per day, a Point per place. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": {
+                        /** @enum {string} */
+                        type: "FeatureCollection";
+                        features: ({
+                            /** @enum {string} */
+                            type: "Feature";
+                            id: string;
+                            geometry: {
+                                /** @enum {string} */
+                                type: "LineString";
+                                coordinates: number[][];
+                            };
+                            properties: {
+                                /** @enum {string} */
+                                feature: "day";
+                                day: number;
+                                title: string;
+                                distance_km: number | null;
+                                ascent_m: number | null;
+                                descent_m: number | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "Feature";
+                            id: string;
+                            geometry: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude, elevation in m] in WGS 84. */
+                                coordinates: number[];
+                            };
+                            properties: {
+                                /** @enum {string} */
+                                feature: "place";
+                                name: string;
+                                slug: string;
+                                kind: string;
+                                elevation_m: number | null;
+                            };
+                        })[];
+                    };
                 };
             };
             /** @description Bad Request */

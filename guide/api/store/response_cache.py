@@ -22,7 +22,7 @@ from guide.core.conf import guide_settings
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "guide:api:generation"
 # Headers of the full response that a cached copy carries (the rest depend on the request).
-KEPT_HEADERS = ("Content-Type", "ETag", "Cache-Control", "Vary")
+KEPT_HEADERS = ("Content-Type", "Content-Disposition", "ETag", "Cache-Control", "Vary")
 
 
 def _cache():
