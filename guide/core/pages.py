@@ -149,32 +149,39 @@ class SeasonMonth(Orderable):
         abstract = True
 
 
-class SeasonCalendarForm(WagtailAdminPageForm):
-    """Rejects a season calendar that names the same month twice."""
+class GuidePageForm(WagtailAdminPageForm):
+    """Rejects a list that names the same thing twice: a month in the season calendar, or a
+    related page or FAQ (checked on the page's first save too, before any row exists)."""
 
-    season_relation = "season_months"
+    # Inline relation -> (the field naming the item, how the message names the list).
+    distinct_items = {
+        "season_months": ("month", "the season calendar"),
+        "alternatives": ("alternative", "the alternatives"),
+        "related_destinations": ("destination", "the related destinations"),
+        "faq_links": ("faq", "the FAQs"),
+    }
 
     def clean(self):
         cleaned_data = super().clean()
-        formset = self.formsets.get(self.season_relation)
-        if formset is None:
-            return cleaned_data
-        # The page form is cleaned before its formsets: clean the months now so that each
-        # month's form has cleaned_data (without this, saving any calendar raised AttributeError).
+        for relation, (field, list_name) in self.distinct_items.items():
+            formset = self.formsets.get(relation)
+            if formset is not None:
+                self._refuse_repeats(formset, field, list_name)
+        return cleaned_data
+
+    @staticmethod
+    def _refuse_repeats(formset, field: str, list_name: str) -> None:
+        # The page form is cleaned before its formsets: clean them now so that each form has
+        # cleaned_data (without this, saving any calendar raised AttributeError).
         formset.is_valid()
-        seen = {}
+        seen = set()
         for form in formset.forms:
             if not form.cleaned_data or form.cleaned_data.get("DELETE"):
                 continue
-            month = form.cleaned_data.get("month")
-            if month is None:
+            item = form.cleaned_data.get(field)
+            if item is None:
                 continue
-            if month in seen:
-                form.add_error(
-                    "month",
-                    ValidationError(
-                        f"{dict(MONTH_CHOICES)[month]} is already in the season calendar."
-                    ),
-                )
-            seen[month] = form
-        return cleaned_data
+            if item in seen:
+                name = dict(MONTH_CHOICES)[item] if field == "month" else str(item)
+                form.add_error(field, ValidationError(f"{name} is already in {list_name}."))
+            seen.add(item)

@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
-from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.pages import GuidePage, GuidePageForm, IndexPage, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch
 from guide.core.validators import positive_duration_validators
@@ -100,7 +100,7 @@ class DestinationPage(GuidePage):
             ObjectList(GuidePage.settings_panels, heading="Settings"),
         ]
     )
-    base_form_class = SeasonCalendarForm
+    base_form_class = GuidePageForm
 
     search_fields = GuidePage.search_fields + [
         index.SearchField("body"),

@@ -43,7 +43,7 @@ def day_form(title, from_place, to_place, *, waypoints=(), transport=(), meals=(
     return form
 
 
-def itinerary_form(title, days, *, season=(), publish=True):
+def itinerary_form(title, days, *, season=(), alternatives=(), publish=True):
     data = nested_form_data(
         {
             "title": title,
@@ -63,7 +63,9 @@ def itinerary_form(title, days, *, season=(), publish=True):
                 ],
                 max=12,
             ),
-            "alternatives": inline_formset([]),
+            "alternatives": inline_formset(
+                [{"id": "", "alternative": str(page.pk), "note": ""} for page in alternatives]
+            ),
             "faq_links": inline_formset([]),
             "seo_title": "",
             "search_description": "",
@@ -185,6 +187,19 @@ def test_a_season_calendar_naming_a_month_twice_is_refused(admin_client, itinera
     assert response.status_code == 200
     assert "June is already in the season calendar." in response.content.decode()
     assert not ItineraryPage.objects.filter(slug="twice-june").exists()
+
+
+def test_an_alternative_listed_twice_is_refused_on_the_first_save(
+    admin_client, itinerary_index, places, lares_trek
+):
+    response = admin_client.post(
+        add_url(ItineraryPage, itinerary_index),
+        itinerary_form("Twice Lares", two_days(places), alternatives=[lares_trek, lares_trek]),
+    )
+
+    assert response.status_code == 200
+    assert f"{lares_trek.title} is already in the alternatives." in response.content.decode()
+    assert not ItineraryPage.objects.filter(slug="twice-lares").exists()
 
 
 @pytest.mark.parametrize("action", ["action-publish", None])

@@ -17,7 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from guide.core.fields import body_field, text_list_field
-from guide.core.pages import GuidePage, IndexPage, SeasonCalendarForm, SeasonMonth
+from guide.core.pages import GuidePage, GuidePageForm, IndexPage, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import (
     image_prefetch,
@@ -112,7 +112,7 @@ class ItineraryPage(GuidePage):
             ObjectList(GuidePage.settings_panels, heading="Settings"),
         ]
     )
-    base_form_class = SeasonCalendarForm
+    base_form_class = GuidePageForm
 
     search_fields = GuidePage.search_fields + [
         index.SearchField("body"),
