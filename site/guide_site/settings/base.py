@@ -121,6 +121,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite has one writer at a time: a publish waits for the background renderer's batch
+    # (and the other way round) instead of failing with "database is locked" after 5 s.
+    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL, when set, makes Redis the cache; otherwise each process keeps its own.
