@@ -35,8 +35,11 @@ export function launchBrowser(extraArgs = []) {
   });
 }
 
-/** Saves a full-page screenshot as test-artifacts/<name>.png, lazy images loaded first. */
-export async function screenshot(page, name) {
+/**
+ * Saves a full-page screenshot as test-artifacts/<name>.png, lazy images loaded first; with
+ * `element` (a locator), only that element.
+ */
+export async function screenshot(page, name, { element } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page
     .evaluate(async () => {
@@ -51,7 +54,8 @@ export async function screenshot(page, name) {
       await Promise.all(images.filter((image) => !image.complete).map(settled));
     })
     .catch(() => {}); // no scripts in a javaScriptEnabled: false context: take it as it is
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+  if (element) await element.screenshot({ path: `${ARTIFACTS}${name}.png` });
+  else await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 }
 
 /** Signs in to the Wagtail admin in this page's browser context. */

@@ -18,6 +18,7 @@ import {
   mediaOrigins,
   siteUrl,
 } from "@/lib/config";
+import { mapTileOrigins } from "@/lib/map-config";
 import { findRedirect } from "@/lib/redirect-cache";
 import { looksLikeFile, needsTrailingSlash } from "@/lib/paths";
 import {
@@ -64,7 +65,8 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({
     nonce,
     frameAncestors: preview ? ["'self'", ...adminOrigins()] : [],
-    imageOrigins: mediaOrigins(),
+    // Tiles of the interactive map, when one is configured, are images from its server.
+    imageOrigins: [...mediaOrigins(), ...mapTileOrigins()],
     production: isProduction(),
     https: siteUrl().startsWith("https:"),
   });

@@ -146,3 +146,46 @@ export async function fetchPageByPath(
 export function fetchPreview(token: string, deadline?: number): Promise<ApiResult<GuidePage>> {
   return getJson<GuidePage>("/preview/", { token }, { cache: "no-store" }, deadline);
 }
+
+/** The route files the API serves for an itinerary. */
+export const ROUTE_FORMATS = ["gpx", "geojson"] as const;
+export type RouteFormat = (typeof ROUTE_FORMATS)[number];
+
+export type RouteFile = {
+  status: number;
+  body: ArrayBuffer;
+  contentType: string | null;
+  contentDisposition: string | null;
+};
+
+/**
+ * An itinerary's route as GPX or GeoJSON, as the API answers it (its 404 included), read whole
+ * within the deadline. Not cached here: downloads are rare and the file must match the page.
+ */
+export async function fetchRouteFile(
+  id: number,
+  format: RouteFormat,
+  deadline?: number,
+): Promise<RouteFile> {
+  const route = `/itineraries/${id}/${format}/`;
+  const ms = timeLeft(deadline);
+  const signal = AbortSignal.timeout(ms);
+  try {
+    const response = await fetch(`${apiBaseUrl()}${GUIDE}${route}`, { cache: "no-store", signal });
+    if (response.status >= 500) {
+      throw new ApiUnavailable(`The guide API answered ${response.status} for ${route}`);
+    }
+    return {
+      status: response.status,
+      body: await response.arrayBuffer(),
+      contentType: response.headers.get("Content-Type"),
+      contentDisposition: response.headers.get("Content-Disposition"),
+    };
+  } catch (error) {
+    if (error instanceof ApiUnavailable) throw error;
+    const reason = signal.aborted
+      ? `did not answer within ${ms} ms`
+      : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
+    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
+  }
+}

@@ -1,16 +1,20 @@
 import type { Day } from "@/api/types";
-import { formatElevation, humanize } from "@/lib/format";
-import { buildProfile, describeProfile } from "@/lib/elevation";
+import { formatElevation, formatNumber, humanize } from "@/lib/format";
+import { buildProfile, describeDayHigh, describeProfile } from "@/lib/elevation";
 
 type Props = { days: Day[]; title: string; id?: string };
 
-/** The route's altitude, stop by stop, as inline SVG drawn on the server; a table follows for detail. */
+/**
+ * The route's altitude along its distance, as inline SVG drawn on the server; each day's highest
+ * point and a table follow for detail.
+ */
 export function ElevationProfile({ days, title, id = "elevation" }: Props) {
   const profile = buildProfile(days);
   if (!profile) return null;
   const titleId = `${id}-svg-title`;
   const descId = `${id}-svg-desc`;
   const { plot } = profile;
+  const estimated = profile.days.filter((day) => day.estimated).map((day) => day.number);
   return (
     <figure className="elevation">
       {/* Narrow screens scroll the chart sideways rather than shrink its text; keyboard users too. */}
@@ -33,21 +37,29 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
           <g className="elevation__days">
             {profile.days.map((day, index) => (
               <g key={day.number}>
-                {index % 2 === 0 ? (
+                {index % 2 === 0 || day.estimated ? (
                   <rect
-                    className="elevation__band"
+                    className={
+                      day.estimated
+                        ? "elevation__band elevation__band--estimated"
+                        : "elevation__band"
+                    }
                     x={day.x0}
                     y={plot.top}
                     width={Math.max(day.x1 - day.x0, 0)}
                     height={plot.bottom - plot.top}
                   />
                 ) : null}
-                <text
-                  className="elevation__day"
-                  x={(day.x0 + day.x1) / 2}
-                  y={plot.bottom + 28}
-                  textAnchor="middle"
-                >
+                {/* Where the day starts along the route, down into the row of day labels. */}
+                <line
+                  className="elevation__day-tick"
+                  data-day={day.number}
+                  x1={day.x0}
+                  x2={day.x0}
+                  y1={plot.top}
+                  y2={plot.bottom + 44}
+                />
+                <text className="elevation__day" x={day.x0 + 4} y={plot.bottom + 42}>
                   {day.label}
                 </text>
               </g>
@@ -72,6 +84,31 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
             <text className="elevation__axis-title" x={12} y={plot.top - 24}>
               Altitude (m)
             </text>
+            <line
+              className="elevation__baseline"
+              x1={plot.left}
+              x2={plot.right}
+              y1={plot.bottom}
+              y2={plot.bottom}
+            />
+            {profile.xTicks.map((tick, index) => (
+              <g key={tick.value} className="elevation__km">
+                <line x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 5} />
+                <text
+                  x={tick.x}
+                  y={plot.bottom + 18}
+                  textAnchor={
+                    index === 0
+                      ? "start"
+                      : plot.right - tick.x < 24 && index === profile.xTicks.length - 1
+                        ? "end"
+                        : "middle"
+                  }
+                >
+                  {tick.label}
+                </text>
+              </g>
+            ))}
           </g>
 
           <path className="elevation__area" d={profile.area} />
@@ -109,9 +146,20 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
         </svg>
       </div>
       <figcaption>
-        Altitude of each place on the route, day by day, in metres. Places are evenly spaced, not to
-        scale.
+        Altitude of each place along the route, in metres, by distance from the start. Each day
+        takes its walking distance and its places sit along it in proportion to the straight-line
+        distances between them.
+        {estimated.length
+          ? ` ${estimated.length === 1 ? "Day" : "Days"} ${estimated.join(", ")} ${
+              estimated.length === 1 ? "has" : "have"
+            } no walking distance and ${estimated.length === 1 ? "is" : "are"} drawn at the straight-line length (shaded).`
+          : null}
       </figcaption>
+      <ul className="elevation__day-highs">
+        {profile.days.map((day) => (
+          <li key={day.number}>{describeDayHigh(day)}</li>
+        ))}
+      </ul>
       <details className="elevation__table">
         <summary>The profile as a table</summary>
         <div
@@ -122,13 +170,14 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
         >
           <table>
             <caption className="visually-hidden">
-              Places on the route in order, with their altitude
+              Places on the route in order, with their distance from the start and altitude
             </caption>
             <thead>
               <tr>
                 <th scope="col">Day</th>
                 <th scope="col">Place</th>
                 <th scope="col">Kind</th>
+                <th scope="col">From the start</th>
                 <th scope="col">Altitude</th>
               </tr>
             </thead>
@@ -138,6 +187,7 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
                   <td>{point.stop.day}</td>
                   <th scope="row">{point.stop.place.name}</th>
                   <td>{humanize(point.stop.place.kind)}</td>
+                  <td>{`${formatNumber(Math.round(point.stop.km * 10) / 10)} km`}</td>
                   <td>{formatElevation(point.stop.place.elevation)}</td>
                 </tr>
               ))}

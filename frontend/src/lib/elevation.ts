@@ -2,16 +2,20 @@
  * Geometry of an itinerary's elevation profile, drawn server-side as SVG.
  *
  * The route is each day's from-place, the places it passes and its to-place, in order; a place that
- * ends one day and starts the next is one stop. Stops are spaced evenly (the API gives no distance
- * between them), so the x axis reads as "the places in order, day by day"; the y axis is metres.
+ * ends one day and starts the next is one stop. The x axis is the distance walked: each day takes
+ * its typed distance (or, without one, the straight-line length of its places), and its places sit
+ * along it in proportion to the straight-line distances between them, since the API gives no
+ * distance between two places. The y axis is metres.
  */
 import { formatElevation, formatNumber, metres } from "./format";
+import { distanceKm, type LatLon } from "./geo";
 
 export type ProfilePlace = {
   id: number;
   name: string;
   kind: string;
   elevation: { m: number; ft: number };
+  coordinates: LatLon;
 };
 
 export type ProfileDay = {
@@ -19,9 +23,22 @@ export type ProfileDay = {
   from_place: ProfilePlace;
   to_place: ProfilePlace;
   places_passed: readonly ProfilePlace[];
+  distance?: { km: number } | null;
 };
 
-export type Stop = { place: ProfilePlace; day: number };
+/** A place on the route, the day it is reached on and its distance from the start in km. */
+export type Stop = { place: ProfilePlace; day: number; km: number };
+
+/** A day's first and last stop index and where it starts and ends along the route, in km. */
+export type DayRange = {
+  number: number;
+  start: number;
+  end: number;
+  startKm: number;
+  endKm: number;
+  /** True when the day has no typed distance and its straight-line length stands in for it. */
+  estimated: boolean;
+};
 
 export type Layout = {
   width: number;
@@ -31,8 +48,8 @@ export type Layout = {
 
 export const DEFAULT_LAYOUT: Layout = {
   width: 720,
-  height: 320,
-  margin: { top: 56, right: 28, bottom: 44, left: 68 },
+  height: 340,
+  margin: { top: 56, right: 28, bottom: 64, left: 68 },
 };
 
 export type ProfilePoint = {
@@ -51,9 +68,24 @@ export type Profile = {
   line: string;
   area: string;
   yTicks: { value: number; y: number; label: string }[];
-  days: { number: number; x0: number; x1: number; label: string }[];
+  xTicks: { value: number; x: number; label: string }[];
+  days: ProfileDayBand[];
+  /** The route's length in km (typed day distances, straight lines where a day has none). */
+  totalKm: number;
   highest: ProfilePoint;
   lowest: ProfilePoint;
+};
+
+export type ProfileDayBand = {
+  number: number;
+  x0: number;
+  x1: number;
+  /** "Day 2", or just "2" where the day is too narrow on the chart for the word. */
+  label: string;
+  km: number;
+  estimated: boolean;
+  /** The day's highest place, the one it sets off from included. */
+  highest: Stop;
 };
 
 /** The route's places in order, each with the day it is reached on; repeats in a row dropped. */
@@ -61,26 +93,47 @@ export function routeStops(days: readonly ProfileDay[]): Stop[] {
   return walkRoute(days).stops;
 }
 
-/** Each day's first and last stop index (a day starts at the stop where it sets off). */
-export function dayRanges(
-  days: readonly ProfileDay[],
-): { number: number; start: number; end: number }[] {
+/** Each day's first and last stop (a day starts at the stop where it sets off) and its km. */
+export function dayRanges(days: readonly ProfileDay[]): DayRange[] {
   return walkRoute(days).ranges;
 }
 
 function walkRoute(days: readonly ProfileDay[]) {
   const stops: Stop[] = [];
-  const ranges: { number: number; start: number; end: number }[] = [];
+  const ranges: DayRange[] = [];
   const ordered = [...days].sort((a, b) => a.number - b.number);
+  let total = 0;
   for (const day of ordered) {
+    const places = [day.from_place, ...day.places_passed, day.to_place];
+    const legs = places
+      .slice(1)
+      .map((place, i) => distanceKm((places[i] as ProfilePlace).coordinates, place.coordinates));
+    const lineKm = legs.reduce((sum, leg) => sum + leg, 0);
+    const typed = day.distance && day.distance.km >= 0 ? day.distance.km : null;
+    const dayKm = typed ?? lineKm;
+    const startKm = total;
+    let along = 0;
     let start = -1;
-    for (const place of [day.from_place, ...day.places_passed, day.to_place]) {
-      if (stops[stops.length - 1]?.place.id !== place.id) stops.push({ place, day: day.number });
+    places.forEach((place, i) => {
+      if (i > 0) along += legs[i - 1] as number;
+      // Places that all share one point (or a day of one place) are spread evenly instead.
+      const share = lineKm > 0 ? along / lineKm : places.length > 1 ? i / (places.length - 1) : 0;
+      if (stops[stops.length - 1]?.place.id !== place.id) {
+        stops.push({ place, day: day.number, km: startKm + dayKm * share });
+      }
       if (start < 0) start = stops.length - 1;
-    }
-    ranges.push({ number: day.number, start, end: stops.length - 1 });
+    });
+    total = startKm + dayKm;
+    ranges.push({
+      number: day.number,
+      start,
+      end: stops.length - 1,
+      startKm,
+      endKm: total,
+      estimated: typed === null,
+    });
   }
-  return { stops, ranges };
+  return { stops, ranges, totalKm: total };
 }
 
 /** A round tick step (1, 2, 2.5 or 5 × 10ⁿ) giving about `target` intervals over `range`. */
@@ -114,12 +167,15 @@ export function linearScale(
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Days narrower than this on the chart are labelled with their number alone. */
+const DAY_LABEL_MIN_WIDTH = 40;
+
 /** Everything the SVG needs, or null when the days give fewer than two places to join. */
 export function buildProfile(
   days: readonly ProfileDay[],
   layout: Layout = DEFAULT_LAYOUT,
 ): Profile | null {
-  const stops = routeStops(days);
+  const { stops, ranges, totalKm } = walkRoute(days);
   if (stops.length < 2) return null;
 
   const { width, height, margin } = layout;
@@ -133,13 +189,17 @@ export function buildProfile(
   const step = niceStep(Math.max(...elevations) - Math.min(...elevations));
   const domain = elevationDomain(elevations, step);
   const y = linearScale(domain, [plot.bottom, plot.top]);
-  const x = linearScale([0, stops.length - 1], [plot.left, plot.right]);
+  // A route of no length (no distances, every place at one point) falls back to even spacing.
+  const byDistance = totalKm > 0;
+  const xOfKm = linearScale([0, totalKm], [plot.left, plot.right]);
+  const xOfIndex = linearScale([0, stops.length - 1], [plot.left, plot.right]);
+  const xOf = (index: number) => (byDistance ? xOfKm((stops[index] as Stop).km) : xOfIndex(index));
 
   const highestIndex = elevations.indexOf(Math.max(...elevations));
   const lowestIndex = elevations.indexOf(Math.min(...elevations));
 
   const points: ProfilePoint[] = stops.map((stop, index) => {
-    const px = round(x(index));
+    const px = round(xOf(index));
     const labelled = stop.place.kind === "pass" || index === highestIndex;
     const anchor = px - plot.left < 60 ? "start" : plot.right - px < 60 ? "end" : "middle";
     return {
@@ -160,12 +220,31 @@ export function buildProfile(
     yTicks.push({ value, y: round(y(value)), label: metres(value) });
   }
 
-  const dayBands = dayRanges(days).map(({ number, start, end }) => ({
-    number,
-    x0: round(x(start)),
-    x1: round(x(end)),
-    label: `Day ${number}`,
-  }));
+  const xTicks = [];
+  if (byDistance) {
+    const kmStep = niceStep(totalKm, 6);
+    for (let value = 0; value <= totalKm + kmStep / 1000; value += kmStep) {
+      xTicks.push({ value, x: round(xOfKm(value)), label: `${formatNumber(value)} km` });
+    }
+  }
+
+  const dayBands: ProfileDayBand[] = ranges.map((range) => {
+    const x0 = round(byDistance ? xOfKm(range.startKm) : xOfIndex(range.start));
+    const x1 = round(byDistance ? xOfKm(range.endKm) : xOfIndex(range.end));
+    let highest = stops[range.start] as Stop;
+    for (const stop of stops.slice(range.start, range.end + 1)) {
+      if (stop.place.elevation.m > highest.place.elevation.m) highest = stop;
+    }
+    return {
+      number: range.number,
+      x0,
+      x1,
+      label: x1 - x0 >= DAY_LABEL_MIN_WIDTH ? `Day ${range.number}` : String(range.number),
+      km: range.endKm - range.startKm,
+      estimated: range.estimated,
+      highest,
+    };
+  });
 
   return {
     width,
@@ -175,13 +254,20 @@ export function buildProfile(
     line,
     area,
     yTicks,
+    xTicks,
     days: dayBands,
+    totalKm,
     highest: points[highestIndex] as ProfilePoint,
     lowest: points[lowestIndex] as ProfilePoint,
   };
 }
 
-/** A sentence for the SVG's <desc>: start, end, highest and lowest points. */
+/** "Day 2: highest 4,450 m at Ipsaycocha pass" */
+export function describeDayHigh(day: ProfileDayBand): string {
+  return `Day ${day.number}: highest ${metres(day.highest.place.elevation.m)} at ${day.highest.place.name}`;
+}
+
+/** A sentence for the SVG's <desc>: length, start, end, highest and lowest points. */
 export function describeProfile(profile: Profile): string {
   const first = profile.points[0] as ProfilePoint;
   const last = profile.points[profile.points.length - 1] as ProfilePoint;
@@ -191,9 +277,10 @@ export function describeProfile(profile: Profile): string {
   const passText = passes.length
     ? ` Pass${passes.length > 1 ? "es" : ""}: ${passes.map(at).join(", ")}.`
     : "";
+  const length = profile.totalKm > 0 ? ` and ${formatNumber(Math.round(profile.totalKm))} km` : "";
   return (
     `${formatNumber(profile.points.length)} places over ${profile.days.length} ` +
-    `day${profile.days.length === 1 ? "" : "s"}, from ${at(first)} to ${at(last)}. ` +
+    `day${profile.days.length === 1 ? "" : "s"}${length}, from ${at(first)} to ${at(last)}. ` +
     `Highest point: ${at(profile.highest)}; lowest: ${at(profile.lowest)}.${passText}`
   );
 }

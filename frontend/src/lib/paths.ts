@@ -67,3 +67,8 @@ export function pageTag(path: string): string {
 
 /** The tag on every API answer, for marking the whole site stale at once. */
 export const ALL_PAGES_TAG = "guide";
+
+/** This site's link to an itinerary's route file (src/app/api/route/[id]/[format]/route.ts). */
+export function routeFilePath(id: number, format: "gpx" | "geojson"): string {
+  return `/api/route/${id}/${format}`;
+}

@@ -4,8 +4,11 @@ import { ElevationProfile } from "@/components/ElevationProfile";
 import { FaqList } from "@/components/FaqList";
 import { LinkList } from "@/components/LinkList";
 import { PageHeader } from "@/components/PageHeader";
+import { RouteMap } from "@/components/RouteMap";
 import { SeasonStrip } from "@/components/SeasonStrip";
 import { Section } from "@/components/Section";
+import { mapTiles } from "@/lib/map-config";
+import { routeFilePath } from "@/lib/paths";
 import { ItineraryDay } from "./ItineraryDay";
 import { ItineraryFacts } from "./ItineraryFacts";
 
@@ -20,6 +23,22 @@ export function ItineraryTemplate({ page }: { page: ItineraryPage }) {
       />
       <div className="container">
         <ItineraryFacts page={page} />
+
+        {page.days.length ? (
+          <Section id="map" title="Route map">
+            <RouteMap days={page.days} title={page.title} tiles={mapTiles()} />
+            <p className="route-downloads">
+              Download the route:{" "}
+              <a href={routeFilePath(page.id, "gpx")} download type="application/gpx+xml">
+                GPX
+              </a>{" "}
+              <span aria-hidden="true">·</span>{" "}
+              <a href={routeFilePath(page.id, "geojson")} download type="application/geo+json">
+                GeoJSON
+              </a>
+            </p>
+          </Section>
+        ) : null}
 
         {page.days.length ? (
           <Section id="profile" title="Elevation profile">
