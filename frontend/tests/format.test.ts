@@ -24,6 +24,9 @@ describe("units", () => {
   it("writes both systems as the API gives them, converting nothing", () => {
     assert.equal(metres(3800), "3,800 m");
     assert.equal(formatElevation({ m: 4450, ft: 14600 }), "4,450 m (14,600 ft)");
+    const approximate = { precision: "approximate" as const, margin_m: 50 };
+    assert.equal(formatElevation({ m: 4450, ft: 14600 }, approximate), "about 4,450 m (14,600 ft)");
+    assert.equal(formatElevation(null), "unknown");
     assert.equal(formatDistance({ km: 33, mi: 20.5 }), "33 km (20.5 mi)");
     assert.equal(formatTemperature({ c: -5, f: 23 }), "−5 °C (23 °F)");
     assert.equal(formatTemperature({ c: 20, f: 68 }), "20 °C (68 °F)");

@@ -79,6 +79,10 @@ describe("route map markup", () => {
     kind,
     elevation: { m: 3000, ft: 9843 },
     coordinates: { lat, lon },
+    precision: {
+      elevation: { precision: "exact" as const, margin_m: null },
+      coordinates: { precision: "exact" as const, margin_m: null },
+    },
   });
   const days = [
     {

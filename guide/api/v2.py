@@ -13,7 +13,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
-from guide.core.visibility import Visibility
+from guide.core.visibility import Visibility, public_snippets
 from guide.faqs.models import FAQ
 from guide.places.models import Place
 
@@ -236,7 +236,7 @@ class PlacesAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
     ]
 
     def get_queryset(self):
-        return Place.objects.order_by("name")
+        return public_snippets(Place.objects.prefetch_related("sources").order_by("name"))
 
 
 class FAQsAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
@@ -245,7 +245,8 @@ class FAQsAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
     listing_default_fields = BaseAPIViewSet.listing_default_fields + ["question", "topic"]
 
     def get_queryset(self):
-        return FAQ.objects.select_related("topic").order_by("topic__sort_order", "sort_order", "id")
+        faqs = FAQ.objects.select_related("topic")
+        return public_snippets(faqs).order_by("topic__sort_order", "sort_order", "id")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -1,4 +1,4 @@
-from guide.core.structured_data import document, frontend_url, geo_coordinates, image_url
+from guide.core.structured_data import document, frontend_url, geo_member, image_url
 
 
 def community_structured_data(page) -> dict:
@@ -9,6 +9,6 @@ def community_structured_data(page) -> dict:
             "description": page.summary,
             "url": frontend_url(page),
             "image": image_url(page),
-            "geo": geo_coordinates(page.place),
+            **geo_member(page.place),
         }
     )

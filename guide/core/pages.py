@@ -16,7 +16,7 @@ from .headless import HeadlessServeMixin
 from .months import MONTH_CHOICES
 from .preview import FrontendPreviewMixin
 from .representations import page_link_representation
-from .visibility import Visibility
+from .visibility import Visibility, is_public_snippet
 
 
 def chosen_page(block):
@@ -47,6 +47,11 @@ class GuidePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
 
     class Meta:
         abstract = True
+
+    def public_faqs(self) -> list:
+        """The page's chosen FAQs that are published, in the editor's order."""
+        links = self.faq_links.all() if hasattr(self, "faq_links") else []
+        return [link.faq for link in links if is_public_snippet(link.faq)]
 
 
 class GuideHomePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
@@ -151,7 +156,8 @@ class SeasonMonth(Orderable):
 
 class GuidePageForm(WagtailAdminPageForm):
     """Rejects a list that names the same thing twice: a month in the season calendar, or a
-    related page or FAQ (checked on the page's first save too, before any row exists)."""
+    related page or FAQ (checked on the page's first save too, before any row exists), and a
+    page that names itself as related."""
 
     # Inline relation -> (the field naming the item, how the message names the list).
     distinct_items = {
@@ -160,6 +166,12 @@ class GuidePageForm(WagtailAdminPageForm):
         "related_destinations": ("destination", "the related destinations"),
         "faq_links": ("faq", "the FAQs"),
     }
+    # Inline relation -> (the field naming a page, the message when it is this page). The
+    # inline rows' own clean() cannot tell: their page is not set while the form validates.
+    not_itself = {
+        "alternatives": ("alternative", "An itinerary cannot be its own alternative."),
+        "related_destinations": ("destination", "A destination cannot be related to itself."),
+    }
 
     def clean(self):
         cleaned_data = super().clean()
@@ -167,7 +179,19 @@ class GuidePageForm(WagtailAdminPageForm):
             formset = self.formsets.get(relation)
             if formset is not None:
                 self._refuse_repeats(formset, field, list_name)
+        for relation, (field, message) in self.not_itself.items():
+            formset = self.formsets.get(relation)
+            if formset is not None and self.instance.pk is not None:
+                self._refuse_itself(formset, field, self.instance.pk, message)
         return cleaned_data
+
+    @staticmethod
+    def _refuse_itself(formset, field: str, page_id: int, message: str) -> None:
+        formset.is_valid()
+        for form in formset.forms:
+            item = form.cleaned_data.get(field) if form.cleaned_data else None
+            if item is not None and item.pk == page_id and not form.cleaned_data.get("DELETE"):
+                form.add_error(field, ValidationError(message))
 
     @staticmethod
     def _refuse_repeats(formset, field: str, list_name: str) -> None:

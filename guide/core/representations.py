@@ -113,8 +113,38 @@ def duration_representation(minutes: int | None) -> dict | None:
     return {"minutes": minutes, "text": format_duration(minutes)}
 
 
-def coordinates_representation(place) -> dict:
+def coordinates_representation(place) -> dict | None:
+    if place.latitude is None or place.longitude is None:
+        return None
     return {"lat": float(place.latitude), "lon": float(place.longitude)}
+
+
+def precision_representation(place) -> dict:
+    """How sure the place's figures are: {elevation|coordinates: {precision, margin_m}}."""
+    return {
+        "elevation": {
+            "precision": place.elevation_precision,
+            "margin_m": place.elevation_margin_m,
+        },
+        "coordinates": {
+            "precision": place.coordinates_precision,
+            "margin_m": place.coordinates_margin_m,
+        },
+    }
+
+
+def sources_representation(place) -> list[dict]:
+    return [
+        {
+            "title": source.title,
+            "url": source.url or None,
+            "fact": source.fact,
+            "figure": source.figure,
+            "elevation": elevation_representation(source.elevation_m),
+            "checked_on": source.checked_on.isoformat(),
+        }
+        for source in place.sources.all()
+    ]
 
 
 def place_representation(place) -> dict | None:
@@ -127,6 +157,7 @@ def place_representation(place) -> dict | None:
         "kind": place.kind,
         "elevation": elevation_representation(place.elevation_m),
         "coordinates": coordinates_representation(place),
+        "precision": precision_representation(place),
     }
 
 

@@ -13,18 +13,23 @@ def frontend_url(page) -> str:
     return guide_settings.FRONTEND_BASE_URL.rstrip("/") + path
 
 
-def geo_coordinates(place) -> dict:
-    # schema.org reads a bare number as metres.
-    return {
+def geo_member(place) -> dict:
+    """{"geo": GeoCoordinates} for a place whose coordinates are known, else nothing: JSON-LD
+    states no figure the guide does not have."""
+    if not place.has_coordinates:
+        return {}
+    geo = {
         "@type": "GeoCoordinates",
         "latitude": float(place.latitude),
         "longitude": float(place.longitude),
-        "elevation": place.elevation_m,
     }
+    if place.elevation_m is not None:
+        geo["elevation"] = place.elevation_m  # schema.org reads a bare number as metres
+    return {"geo": geo}
 
 
 def place_node(place, description: str = "") -> dict:
-    node = {"@type": "Place", "name": place.name, "geo": geo_coordinates(place)}
+    node = {"@type": "Place", "name": place.name, **geo_member(place)}
     if description or place.description:
         node["description"] = description or place.description
     return node

@@ -5,6 +5,9 @@ an ancestor carries a view restriction of any kind (password, login or group: th
 never logs in), and it lies under the site's root page. Wagtail unpublishes an expired page only
 when `publish_scheduled` runs, so the date is checked here as well.
 
+A place or an FAQ is public when it is published and not expired (`public_snippets`); pages
+show their places' published facts whatever the place's draft says.
+
 An image or a document is public when no view restriction applies to its collection or to one
 of that collection's ancestors.
 
@@ -74,6 +77,18 @@ def forget_sites(**kwargs) -> None:
 
 _SITE_CACHE = "_guide_visibility"
 _ANY_SITE_CACHE = "_guide_visibility_any_site"
+
+
+def public_snippets(queryset):
+    """The published ones of a snippet model with drafts (places, FAQs): a never-published or
+    unpublished one, or one past its expiry time, stays out of every public answer."""
+    now = timezone.now()
+    return queryset.filter(live=True).filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+
+
+def is_public_snippet(obj) -> bool:
+    """`public_snippets` for an object already loaded (a page's FAQ link), at no query."""
+    return obj.live and (obj.expire_at is None or obj.expire_at > timezone.now())
 
 
 def restricted_page_paths() -> tuple[str, ...]:

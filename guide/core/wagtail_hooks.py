@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from .drafts import record_published_state
 from .rich_text import PublicPageLinkHandler
 
 
@@ -7,3 +8,8 @@ from .rich_text import PublicPageLinkHandler
 @hooks.register("register_rich_text_features", order=10)
 def register_public_page_links(features):
     features.register_link_type(PublicPageLinkHandler)
+
+
+@hooks.register("before_edit_snippet")
+def record_the_published_state_before_the_first_edit(request, instance):
+    record_published_state(instance)

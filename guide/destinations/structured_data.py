@@ -2,7 +2,7 @@ from guide.core.structured_data import (
     document,
     faq_page_node,
     frontend_url,
-    geo_coordinates,
+    geo_member,
     image_url,
 )
 
@@ -14,7 +14,7 @@ def destination_structured_data(page) -> dict:
         "description": page.summary,
         "url": frontend_url(page),
         "image": image_url(page),
-        "geo": geo_coordinates(page.place),
+        **geo_member(page.place),
     }
-    faqs = [link.faq for link in page.faq_links.all()]
+    faqs = page.public_faqs()
     return document(destination, faq_page_node(faqs) if faqs else None)

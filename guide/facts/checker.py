@@ -116,7 +116,7 @@ class _Reader:
         ):
             return None
         place = context.nearest(quantity) or source.place
-        if place is None:
+        if place is None or place.elevation_m is None:
             return None
         value = Decimal(place.elevation_m)
         if not _disagrees(quantity, value, value, self.tolerance["elevation_m"]):

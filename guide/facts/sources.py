@@ -2,8 +2,8 @@
 
 Every text field, rich text field and StreamField text block (inside structs, lists and nested
 streams) is read, and so are the texts of inline children (an itinerary's days, their
-transport notes, alternatives' notes). Fields that record figures on purpose are left out: a
-place's source_note lists the figures other sources give.
+transport notes, alternatives' notes). What records figures on purpose is left out: a place's
+sources and source_note list the figures other sources give.
 """
 
 from collections.abc import Iterator
@@ -16,13 +16,14 @@ from wagtail.fields import StreamField
 
 from guide.destinations.models import DestinationAccessRoute
 from guide.itineraries.models import ItineraryDay, TransportLeg
-from guide.places.models import Place
+from guide.places.models import Place, PlaceSource
 
 from .text import html_to_text
 
 SKIP_FIELDS = {"path", "draft_title", "slug", "url_path", "aliases", "source_note"}
 # Rides, not walks: their hours and distances are not the day's hiking.
 RIDES = (TransportLeg, DestinationAccessRoute)
+RECORDS = (PlaceSource,)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ def _object_sources(obj, prefix: str, context: Source) -> Iterator[Source]:
         elif value:
             yield _with(context, name, "", html_to_text(str(value)))
     for relation in get_all_child_relations(type(obj)):
+        if issubclass(relation.related_model, RECORDS):
+            continue
         accessor = relation.get_accessor_name()
         for number, child in enumerate(getattr(obj, accessor).all(), start=1):
             child_context = context
@@ -87,7 +90,8 @@ def _block_sources(block, value, field: str, path: str, context: Source) -> Iter
     elif isinstance(block, blocks.CharBlock | blocks.TextBlock):
         if value:
             yield _with(context, field, path, str(value))
-    elif isinstance(block, blocks.StructBlock):
+    elif isinstance(block, blocks.StructBlock) and isinstance(value, blocks.StructValue):
+        # (Wagtail's ImageBlock is a StructBlock whose value is the image: no prose to read.)
         chosen = next((item for item in value.values() if isinstance(item, Place)), None)
         struct_context = replace(context, place=chosen) if chosen else context
         for name, child_block in block.child_blocks.items():

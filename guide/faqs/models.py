@@ -1,13 +1,16 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.text import slugify
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
 from guide.core.api_fields import RepresentationField
 from guide.core.api_fields import RichTextField as RichTextAPIField
 from guide.core.pages import IndexPage
+from guide.core.visibility import public_snippets
 
 from .representations import topic_representation
 from .structured_data import faq_index_structured_data
@@ -35,8 +38,12 @@ class FAQTopic(models.Model):
         super().save(*args, **kwargs)
 
 
-class FAQ(index.Indexed, models.Model):
-    """A question and its answer, written once and reused on any page that needs it."""
+class FAQ(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+    """A question and its answer, written once and reused on any page that needs it.
+
+    Edits are drafts until published (or scheduled): every page showing the FAQ keeps the
+    published answer meanwhile.
+    """
 
     question = models.CharField(max_length=250, unique=True)
     answer = RichTextField(features=["bold", "italic", "link", "ul", "ol"])
@@ -44,12 +51,14 @@ class FAQ(index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text="Within a topic, questions are listed from the lowest number up."
     )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="faq")
 
     panels = [
         FieldPanel("question"),
         FieldPanel("answer"),
         FieldPanel("topic"),
         FieldPanel("sort_order"),
+        PublishingPanel(),
     ]
 
     search_fields = [
@@ -71,6 +80,20 @@ class FAQ(index.Indexed, models.Model):
 
     def __str__(self):
         return self.question
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "guide_faqs/faq_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        from guide.core.usage import pages_using
+
+        context = super().get_preview_context(request, mode_name)
+        context["pages"] = pages_using(self)
+        return context
 
 
 class PageFAQ(models.Model):
@@ -96,7 +119,7 @@ class FAQIndexPage(IndexPage):
     def topics_with_faqs(self):
         """[(topic, [faq, ...]), ...] in topic order, skipping empty topics; two queries."""
         faqs_by_topic = {}
-        faqs = FAQ.objects.select_related("topic").order_by(
+        faqs = public_snippets(FAQ.objects.select_related("topic")).order_by(
             "topic__sort_order", "topic__name", "sort_order", "question"
         )
         for faq in faqs:

@@ -12,7 +12,3 @@ def faq_representation(faq) -> dict:
         "answer": rich_text_representation(faq.answer),
         "topic": topic_representation(faq.topic),
     }
-
-
-def faq_link_representation(link) -> dict:
-    return faq_representation(link.faq)

@@ -37,5 +37,5 @@ def itinerary_structured_data(page) -> dict:
         "itinerary": place_list(page.route_places()),
         "subTrip": [day_trip(day, number) for number, day in enumerate(days, start=1)],
     }
-    faqs = [link.faq for link in page.faq_links.all()]
+    faqs = page.public_faqs()
     return document(trip, faq_page_node(faqs) if faqs else None)

@@ -1,4 +1,4 @@
-from guide.core.representations import place_representation
+from guide.core.representations import place_representation, sources_representation
 
 
 def place_detail_representation(place) -> dict:
@@ -6,5 +6,6 @@ def place_detail_representation(place) -> dict:
         **place_representation(place),
         "aliases": place.alias_list,
         "description": place.description,
+        "sources": sources_representation(place),
         "source_note": place.source_note,
     }

@@ -19,7 +19,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from guide.destinations.models import RelatedDestination
 from guide.itineraries.models import ItineraryAlternative, ItineraryFAQ
-from tests.api_store.test_staleness import use_redis_responses
+from tests.api_store.guide import use_redis_responses
 from tests.factories import DestinationPageFactory, FAQFactory, create_itinerary
 
 from .helpers import API, publish

@@ -145,7 +145,7 @@ def test_rendering_costs_the_same_for_3_and_12_days_and_for_1_and_20_pages(
 
 @pytest.mark.django_db
 def test_with_redis_a_warm_request_costs_no_query(client, settings, itinerary_index, places):
-    from tests.api_store.test_staleness import use_redis_responses
+    from tests.api_store.guide import use_redis_responses
 
     use_redis_responses(settings)
     add_itineraries(itinerary_index, places, 3)

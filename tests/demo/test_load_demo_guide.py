@@ -47,7 +47,9 @@ def check_whole_lares_guide():
 def check_every_itinerary_reaches_the_ipsaycocha_pass():
     ipsaycocha = Place.objects.get(slug="ipsaycocha-pass")
     assert ipsaycocha.elevation_m == 4450
-    assert "4,400" in ipsaycocha.source_note and "4,500" in ipsaycocha.source_note
+    # The sources' disagreement is recorded on the one place, each figure with its source.
+    assert sorted(source.elevation_m for source in ipsaycocha.sources.all()) == [4400, 4450, 4500]
+    assert (ipsaycocha.elevation_precision, ipsaycocha.elevation_margin_m) == ("approximate", 50)
     for itinerary in ItineraryPage.objects.live():
         assert itinerary.max_altitude_m == ipsaycocha.elevation_m
         assert ipsaycocha in itinerary.passes()

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from guide.facts.models import Finding
 from tests.core.admin_forms import edit_form_data, edit_url
+from tests.places.forms import place_form_data
 
 FINDINGS_URL = "/admin/facts/findings/"
 
@@ -80,3 +81,34 @@ def test_the_findings_view_refuses_anonymous_users(client, write_itinerary):
 
     assert response.status_code in (302, 403)
     assert b"4,600" not in response.content
+
+
+def test_publishing_a_place_refreshes_the_markers_of_pages_that_state_its_figure(
+    admin_client, write_itinerary, itinerary_index, places, django_capture_on_commit_callbacks
+):
+    page = write_itinerary(summary="A walk over the pass.")
+    data = edit_form_data(admin_client, page)
+    data["summary"] = "The Ipsaycocha pass tops out at 4,600 m."
+    admin_client.post(edit_url(page), data)
+    assert Finding.objects.filter(object_id=str(page.pk)).count() == 1
+
+    # The survey settles it: the pass is published at 4,600 m, and the sentence now agrees.
+    pass_ = places["ipsay_pass"]
+    edit = reverse("wagtailsnippets_guide_places_place:edit", args=[pass_.pk])
+    place = place_form_data(
+        name=pass_.name,
+        slug=pass_.slug,
+        elevation_m="4600",
+        latitude=str(pass_.latitude),
+        longitude=str(pass_.longitude),
+        aliases=pass_.aliases,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(edit, place)  # a draft: the published figure, and the marker, stay
+    assert Finding.objects.filter(object_id=str(page.pk)).count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(edit, {**place, "action-publish": "action-publish"})
+
+    assert not Finding.objects.filter(object_id=str(page.pk)).exists()
+    response = admin_client.get(reverse("wagtailadmin_explore", args=[itinerary_index.pk]))
+    assert "fact finding" not in response.content.decode()

@@ -7,6 +7,7 @@ from wagtail.search.backends import get_search_backend
 
 from guide.places.models import Place, PlaceKind
 from tests.factories import PlaceFactory
+from tests.places.forms import place_form_data
 
 
 def validation_errors(place):
@@ -130,39 +131,21 @@ def test_editor_searching_the_places_list_finds_a_place_by_alias(admin_client, p
 
 
 def test_admin_rejects_an_elevation_above_everest_with_a_clear_message(admin_client, db):
-    response = admin_client.post(
-        reverse("wagtailsnippets_guide_places_place:add"),
-        {
-            "name": "Typo peak",
-            "slug": "",
-            "kind": PlaceKind.PEAK,
-            "elevation_m": "44500",
-            "latitude": "-13.2",
-            "longitude": "-72.1",
-            "source_note": "",
-            "aliases": "",
-            "description": "",
-        },
-    )
+    response = add_place(admin_client, name="Typo peak", kind=PlaceKind.PEAK, elevation_m="44500")
     assert response.status_code == 200
     assert "Elevation must be at most 8,849 m (the summit of Everest)." in response.content.decode()
     assert not Place.objects.filter(name="Typo peak").exists()
 
 
 def test_admin_creates_a_place_with_its_slug(admin_client, db):
-    response = admin_client.post(
-        reverse("wagtailsnippets_guide_places_place:add"),
-        {
-            "name": "Cuncani",
-            "slug": "",
-            "kind": PlaceKind.VILLAGE,
-            "elevation_m": "3750",
-            "latitude": "-13.15",
-            "longitude": "-72.05",
-            "source_note": "",
-            "aliases": "Kunkani",
-            "description": "",
-        },
+    response = add_place(
+        admin_client,
+        name="Cuncani",
+        kind=PlaceKind.VILLAGE,
+        elevation_m="3750",
+        latitude="-13.15",
+        longitude="-72.05",
+        aliases="Kunkani",
     )
     assert response.status_code == 302
     place = Place.objects.get(name="Cuncani")
@@ -181,19 +164,9 @@ def test_pages_are_found_by_a_new_alias_of_their_place(destination):
 
 
 def add_place(admin_client, **fields):
-    data = {
-        "name": "",
-        "slug": "",
-        "kind": PlaceKind.PASS,
-        "elevation_m": "4420",
-        "latitude": "-13.18",
-        "longitude": "-72.14",
-        "source_note": "",
-        "aliases": "",
-        "description": "",
-        **fields,
-    }
-    return admin_client.post(reverse("wagtailsnippets_guide_places_place:add"), data)
+    return admin_client.post(
+        reverse("wagtailsnippets_guide_places_place:add"), place_form_data(**fields)
+    )
 
 
 @pytest.mark.parametrize(

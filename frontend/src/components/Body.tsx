@@ -34,7 +34,8 @@ function Block({ block }: { block: BodyBlock }) {
           <p className="place-note__title">
             {block.value.place.name}{" "}
             <span className="place-note__meta">
-              {humanize(block.value.place.kind)}, {formatElevation(block.value.place.elevation)}
+              {humanize(block.value.place.kind)},{" "}
+              {formatElevation(block.value.place.elevation, block.value.place.precision.elevation)}
             </span>
           </p>
           {block.value.note ? <p>{block.value.note}</p> : null}

@@ -105,7 +105,10 @@ export function PlaceCardView({
       title={card.title}
       summary={card.summary}
       image={card.hero_image}
-      meta={[humanize(card.place.kind), formatElevation(card.place.elevation)]}
+      meta={[
+        humanize(card.place.kind),
+        formatElevation(card.place.elevation, card.place.precision.elevation),
+      ]}
       headingLevel={headingLevel}
     />
   );

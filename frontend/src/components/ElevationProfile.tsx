@@ -1,5 +1,6 @@
 import type { Day } from "@/api/types";
 import { formatElevation, formatNumber, humanize } from "@/lib/format";
+import { drawableDays } from "@/lib/drawable";
 import { buildProfile, describeDayHigh, describeProfile } from "@/lib/elevation";
 
 type Props = { days: Day[]; title: string; id?: string };
@@ -9,7 +10,7 @@ type Props = { days: Day[]; title: string; id?: string };
  * point and a table follow for detail.
  */
 export function ElevationProfile({ days, title, id = "elevation" }: Props) {
-  const profile = buildProfile(days);
+  const profile = buildProfile(drawableDays(days));
   if (!profile) return null;
   const titleId = `${id}-svg-title`;
   const descId = `${id}-svg-desc`;

@@ -1,5 +1,6 @@
 import type { Day } from "@/api/types";
 import { formatElevation, humanize } from "@/lib/format";
+import { drawableDays } from "@/lib/drawable";
 import type { MapTiles } from "@/lib/map-config";
 import {
   buildRouteMap,
@@ -22,7 +23,8 @@ type Props = {
  * The route on a map, as inline SVG drawn on the server from the places' coordinates, so it reads
  * without JavaScript. With a tile server configured a zoomable map is added below it.
  */
-export function RouteMap({ days, title, tiles, id = "route-map" }: Props) {
+export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Props) {
+  const days = drawableDays(allDays);
   const map = buildRouteMap(days);
   if (!map) return null;
   const titleId = `${id}-svg-title`;

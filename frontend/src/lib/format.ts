@@ -4,6 +4,7 @@ type Elevation = { m: number; ft: number };
 type Distance = { km: number; mi: number };
 type Temperature = { c: number; f: number };
 type HoursRange = { min: number; max: number };
+type Precision = { precision: "exact" | "approximate" | "unknown"; margin_m: number | null };
 
 const numberFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
@@ -17,9 +18,11 @@ export function metres(value: number): string {
   return `${formatNumber(value)} m`;
 }
 
-/** "4,450 m (14,600 ft)" */
-export function formatElevation(elevation: Elevation): string {
-  return `${metres(elevation.m)} (${formatNumber(elevation.ft)} ft)`;
+/** "4,450 m (14,600 ft)"; "about 4,450 m (14,600 ft)" with an approximate precision; "unknown". */
+export function formatElevation(elevation: Elevation | null, precision?: Precision): string {
+  if (elevation === null) return "unknown";
+  const about = precision?.precision === "approximate" ? "about " : "";
+  return `${about}${metres(elevation.m)} (${formatNumber(elevation.ft)} ft)`;
 }
 
 /** "33 km (20.5 mi)" */

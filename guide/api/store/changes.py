@@ -22,6 +22,7 @@ from django.db import transaction
 from wagtail.models import Page, ReferenceIndex
 
 from guide.communities.models import CommunityProfilePage
+from guide.core.drafts import only_revision_bookkeeping
 from guide.core.visibility import forget_sites
 from guide.faqs.models import FAQ, FAQIndexPage, FAQTopic
 from guide.itineraries.models import ItineraryPage
@@ -173,9 +174,15 @@ def on_restriction_changed(sender, instance, **kwargs):
         _subtree_changed(page)
 
 
-def on_object_changed(sender, instance, **kwargs):
-    """A place, an FAQ, a topic or an image: re-render the pages that show it."""
-    render_later(pages_affected_by_object(instance))
+def on_object_changed(sender, instance, update_fields=None, **kwargs):
+    """A place, an FAQ, a topic or an image: re-render the pages that show it. A draft changes
+    nothing the public sees; an unpublished FAQ must leave its pages at once."""
+    if only_revision_bookkeeping(update_fields):
+        return
+    affected = pages_affected_by_object(instance)
+    if getattr(instance, "live", True) is False:
+        drop(affected)
+    render_later(affected)
 
 
 def on_site_changed(sender, instance, **kwargs):

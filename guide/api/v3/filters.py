@@ -23,6 +23,7 @@ from django.db.models.functions import Coalesce, Greatest
 from pydantic import Field, model_validator
 
 from guide.core.choices import SeasonRating
+from guide.core.visibility import public_snippets
 from guide.itineraries.models import DayWaypoint, ItineraryDay, ItinerarySeasonMonth
 from guide.itineraries.passing import passes_through_q
 from guide.places.models import Place
@@ -159,11 +160,12 @@ def derived_values_used(params: ItineraryParams) -> list[str]:
 
 
 def place_by_id_or_slug(value: str) -> Place | None:
+    places = public_snippets(Place.objects.prefetch_related("sources"))
     if not is_whole_number(value):
-        return Place.objects.filter(slug=value).first()
+        return places.filter(slug=value).first()
     if int(value) > MAX_ID:
         return None
-    return Place.objects.filter(pk=int(value)).first()
+    return places.filter(pk=int(value)).first()
 
 
 def find_place(value: str, param: str) -> Place:

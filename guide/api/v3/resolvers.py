@@ -12,12 +12,9 @@ from guide.communities.models import CommunityProfilePage
 from guide.core.conf import guide_settings
 from guide.core.pages import IndexPage
 from guide.core.representations import rendition_specs
+from guide.core.visibility import public_snippets
 from guide.faqs.models import FAQ
-from guide.faqs.representations import (
-    faq_link_representation,
-    faq_representation,
-    topic_representation,
-)
+from guide.faqs.representations import faq_representation, topic_representation
 
 
 def path(page, visibility) -> str:
@@ -63,7 +60,7 @@ def body(page, visibility) -> list[dict]:
 
 
 def faqs(page, visibility) -> list[dict]:
-    return [faq_link_representation(link) for link in page.faq_links.all()]
+    return [faq_representation(faq) for faq in page.public_faqs()]
 
 
 def alternatives(page, visibility) -> list[dict]:
@@ -80,7 +77,10 @@ def communities_visited(page, visibility) -> list[dict]:
 
 
 def related_destinations(page, visibility) -> list[dict]:
-    return [visibility.link(other) for other in page.public_related_destinations(visibility)]
+    return [
+        {**visibility.link(link.destination), "note": link.note}
+        for link in page.public_related_links(visibility)
+    ]
 
 
 def itineraries_passing(page, visibility) -> list[dict]:
@@ -127,7 +127,7 @@ def index_count(page, visibility) -> int:
 
 
 def faq_queryset():
-    return FAQ.objects.select_related("topic").order_by(
+    return public_snippets(FAQ.objects.select_related("topic")).order_by(
         "topic__sort_order", "topic__name", "topic_id", "sort_order", "question"
     )
 

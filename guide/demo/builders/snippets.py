@@ -1,11 +1,12 @@
 """Places and FAQs: snippets looked up by slug or question, created only when missing."""
 
+from datetime import date
 from decimal import Decimal
 
 from guide.demo.content.faqs import FAQS, TOPICS
-from guide.demo.content.places import PLACES
+from guide.demo.content.places import CHECKED, COORDINATES, PLACES
 from guide.faqs.models import FAQ, FAQTopic
-from guide.places.models import Place
+from guide.places.models import Place, PlaceSource
 
 from .base import Demo
 
@@ -13,13 +14,17 @@ from .base import Demo
 def build_places(demo: Demo) -> None:
     new = 0
     for data in PLACES:
-        fields = dict(data)
+        fields = {**COORDINATES, **data}
         slug = fields.pop("slug")
+        sources = fields.pop("sources", [])
         fields["latitude"] = Decimal(fields["latitude"])
         fields["longitude"] = Decimal(fields["longitude"])
         place = Place.objects.filter(slug=slug).first()
         if place is None:
             place = Place(slug=slug, **fields)
+            place.sources = [
+                PlaceSource(**source, checked_on=date.fromisoformat(CHECKED)) for source in sources
+            ]
             place.full_clean()
             place.save()
             new += 1

@@ -1,11 +1,14 @@
 """Places of the Lares trek: the one home of every elevation and coordinate the guide shows.
 
-Coordinates are approximate (a few hundred metres) and meant for maps at valley scale, not for
-navigation. Where published figures disagree, source_note says which one the guide uses and why.
+Coordinates are approximate (a few hundred metres: `COORDINATES`) and meant for maps at valley
+scale, not for navigation. Where published figures disagree, each figure is a source on the one
+place, and source_note says which one the guide uses and why.
 """
 
 MAPS = "Approximate, read from topographic maps and satellite elevation data."
 OPERATORS = "Figure quoted in trekking operators' route descriptions."
+COORDINATES = {"coordinates_precision": "approximate", "coordinates_margin_m": 500}
+CHECKED = "2026-11-21"
 
 PLACES = [
     {
@@ -106,10 +109,28 @@ PLACES = [
         "longitude": "-72.118000",
         "aliases": "Ipsay, Ipsayccasa, Ipsay pass, Abra Ipsaycocha",
         "description": "The high point of the classic route, with views of the Veronica massif.",
+        "elevation_precision": "approximate",
+        "elevation_margin_m": 50,
+        "sources": [
+            {
+                "title": "Cusco operator's Lares trek guide, day 2 of the itinerary",
+                "figure": "4,450 m",
+                "elevation_m": 4450,
+            },
+            {
+                "title": "Lares Trek Peru (operator guide), day 2 key figures",
+                "figure": "4,400 m",
+                "elevation_m": 4400,
+            },
+            {
+                "title": "Lares Trek Peru (operator guide), difficulty section",
+                "figure": "4,500 m (14,764 ft)",
+                "elevation_m": 4500,
+            },
+        ],
         "source_note": (
-            "Published figures disagree: 4,400 m, 4,450 m and 4,500 m all appear in operator "
-            "descriptions. The guide uses 4,450 m, the middle value, until a GPS or survey "
-            "reading settles it. Coordinates: " + MAPS
+            "The sources disagree by 100 m; the guide uses 4,450 m, the middle value, until a "
+            "GPS or survey reading settles it. Coordinates: " + MAPS
         ),
     },
     {
@@ -184,10 +205,16 @@ PLACES = [
         "longitude": "-72.115000",
         "aliases": "Condor Pass, Abra Condor",
         "description": "Higher pass used by some longer Lares variants; not on the classic route.",
-        "source_note": (
-            "4,750 m as quoted by one operator; not yet confirmed by a second source. "
-            "Position approximate."
-        ),
+        "elevation_precision": "approximate",
+        "elevation_margin_m": 50,
+        "sources": [
+            {
+                "title": "Lares Trek Peru (operator guide), difficulty section",
+                "figure": "4,750 m",
+                "elevation_m": 4750,
+            },
+        ],
+        "source_note": "Not yet confirmed by a second source. Position approximate.",
     },
     {
         "slug": "ollantaytambo",

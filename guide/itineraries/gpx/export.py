@@ -35,15 +35,17 @@ def itinerary_gpx(page) -> str:
     gpx.name = page.title
     gpx.description = page.summary or None
     days = page.ordered_days()
+    # GPX has no point without coordinates: a place whose coordinates are unknown is left out.
     for place in page.all_places():
-        gpx.waypoints.append(_waypoint(place))
+        if place.has_coordinates:
+            gpx.waypoints.append(_waypoint(place))
     track = gpxpy.gpx.GPXTrack(name=page.title)
     track.description = "\n".join(
         f"Day {number}: {day_description(day)}" for number, day in enumerate(days, start=1)
     )
     for number, day in enumerate(days, start=1):
         segment = gpxpy.gpx.GPXTrackSegment()
-        for place in day.route_places():
+        for place in filter(lambda place: place.has_coordinates, day.route_places()):
             point = gpxpy.gpx.GPXTrackPoint(
                 float(place.latitude),
                 float(place.longitude),

@@ -12,6 +12,17 @@ def position(place) -> list[float]:
     return coordinates
 
 
+def line(places) -> dict | None:
+    """A day's LineString through the places whose coordinates are known (null with fewer than
+    two: RFC 7946 allows a Feature without geometry)."""
+    positions = [position(place) for place in places if place.has_coordinates]
+    return {"type": "LineString", "coordinates": positions} if len(positions) > 1 else None
+
+
+def point(place) -> dict | None:
+    return {"type": "Point", "coordinates": position(place)} if place.has_coordinates else None
+
+
 def itinerary_geojson(page) -> dict:
     """The FeatureCollection of a saved itinerary (its days prefetched with their places)."""
     features = []
@@ -20,10 +31,7 @@ def itinerary_geojson(page) -> dict:
             {
                 "type": "Feature",
                 "id": f"day-{number}",
-                "geometry": {
-                    "type": "LineString",
-                    "coordinates": [position(place) for place in day.route_places()],
-                },
+                "geometry": line(day.route_places()),
                 "properties": {
                     "feature": "day",
                     "day": number,
@@ -39,7 +47,7 @@ def itinerary_geojson(page) -> dict:
             {
                 "type": "Feature",
                 "id": f"place-{place.slug}",
-                "geometry": {"type": "Point", "coordinates": position(place)},
+                "geometry": point(place),
                 "properties": {
                     "feature": "place",
                     "name": place.name,

@@ -6,6 +6,7 @@ from ninja import Path, Query, Router
 from pydantic import Field
 
 from guide.core.representations import place_representation
+from guide.core.visibility import public_snippets
 from guide.places.models import Place
 from guide.places.representations import place_detail_representation
 
@@ -38,7 +39,7 @@ class PlaceParams(PaginationParams):
 def list_places(request: HttpRequest, params: Query[PlaceParams]):
     """Places by name; every elevation and coordinate the guide shows comes from one of them."""
     reject_unknown_params(request, PlaceParams)
-    queryset = Place.objects.order_by("name", "pk")
+    queryset = public_snippets(Place.objects.order_by("name", "pk"))
     if params.kind:
         queryset = queryset.filter(kind=params.kind)
     if params.q:

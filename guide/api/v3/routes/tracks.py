@@ -43,7 +43,8 @@ def _feature(geometry: dict, properties: dict, required: list[str]) -> dict:
         "properties": {
             "type": {"type": "string", "enum": ["Feature"]},
             "id": {"type": "string"},
-            "geometry": geometry,
+            # null where the places' coordinates are unknown (RFC 7946, section 3.2)
+            "geometry": {"anyOf": [geometry, {"type": "null"}]},
             "properties": {"type": "object", "required": required, "properties": properties},
         },
     }

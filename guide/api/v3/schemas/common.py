@@ -6,7 +6,7 @@ Response fields have no defaults: a field that can be empty is `X | None`, never
 generated TypeScript types say `field: X | null` rather than `field?: X`.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from ninja import Schema
@@ -14,12 +14,15 @@ from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from guide.core.choices import SeasonRating, TransportMode
-from guide.places.models import PlaceKind
+from guide.places.models import FactKind, PlaceKind
+from guide.places.precision import Precision
 
 from .. import resolvers
 from ..declarations import From
 
 PlaceKindLiteral = Literal[tuple(PlaceKind.values)]  # type: ignore[valid-type]
+PrecisionLiteral = Literal[tuple(Precision.values)]  # type: ignore[valid-type]
+FactKindLiteral = Literal[tuple(FactKind.values)]  # type: ignore[valid-type]
 TransportModeLiteral = Literal[tuple(TransportMode.values)]  # type: ignore[valid-type]
 SeasonRatingLiteral = Literal[tuple(SeasonRating.values)]  # type: ignore[valid-type]
 
@@ -73,19 +76,46 @@ class GuideImage(Schema):
     srcset: list[GuideImageSource]
 
 
+class GuideFactPrecision(Schema):
+    precision: PrecisionLiteral = Field(
+        description="'unknown' comes with no figure (null); 'approximate' with a margin."
+    )
+    margin_m: int | None = Field(description="± metres, for an approximate figure.")
+
+
+class GuidePlacePrecision(Schema):
+    elevation: GuideFactPrecision
+    coordinates: GuideFactPrecision
+
+
+class GuideFactSource(Schema):
+    title: str
+    url: str | None
+    fact: FactKindLiteral = Field(description="Which of the place's facts the source gives.")
+    figure: str = Field(description="The figure as the source states it, e.g. '4,500 m'.")
+    elevation: GuideElevation | None = Field(
+        description="An elevation source's figure in metres and feet, to compare with ours."
+    )
+    checked_on: date = Field(description="When the source was last checked.")
+
+
 class GuidePlace(Schema):
     id: int
     slug: str
     name: str
     kind: PlaceKindLiteral
-    elevation: GuideElevation
-    coordinates: GuideCoordinates
+    elevation: GuideElevation | None = Field(description="null when the elevation is unknown.")
+    coordinates: GuideCoordinates | None = Field(description="null when they are unknown.")
+    precision: GuidePlacePrecision
 
 
 class GuidePlaceDetail(GuidePlace):
     aliases: list[str] = Field(description="Other spellings of the name.")
     description: str
-    source_note: str = Field(description="Where the elevation and coordinates come from.")
+    sources: list[GuideFactSource] = Field(
+        description="Where the facts come from, including sources that give other figures."
+    )
+    source_note: str = Field(description="What the list of sources cannot say.")
 
 
 class GuideFAQTopic(Schema):
