@@ -223,7 +223,8 @@ def destination(destination_index, places):
             summary="Thermal pools where walkers soak tired legs before the climb.",
             temperature_min_c=32,
             temperature_max_c=40,
-            pool_count=5,
+            pool_count_min=5,
+            pool_count_max=5,
         )
     )
 

@@ -1,11 +1,14 @@
-from guide.core.representations import page_link_representation
+from guide.core.representations import duration_representation, page_link_representation
 
 
 def experience_representation(block) -> dict:
+    value = block.value
     return {
-        "kind": block.value["kind"],
-        "title": block.value["title"],
-        "description": block.value["description"],
+        "kind": value["kind"],
+        "title": value["title"],
+        "duration": duration_representation(value["duration_minutes"]),
+        "bookable": bool(value["bookable"]),
+        "description": value["description"],
     }
 
 

@@ -87,3 +87,29 @@ def season_month_representation(month) -> dict:
 
 def alternative_representation(link) -> dict:
     return {**page_link_representation(link.alternative), "note": link.note}
+
+
+def daily_walking_representation(itinerary) -> dict | None:
+    walking = itinerary.daily_walking()
+    if walking is None:
+        return None
+    hours = None
+    if walking.hours_min is not None:
+        hours = {"min": float(walking.hours_min), "max": float(walking.hours_max)}
+    distance = None
+    if walking.distance_min_km is not None:
+        distance = {
+            "min": distance_representation(walking.distance_min_km),
+            "max": distance_representation(walking.distance_max_km),
+        }
+    return {"days": walking.days, "hours": hours, "distance": distance}
+
+
+def booking_lead_time_representation(booking) -> dict:
+    return {
+        "item": booking.item,
+        "min": booking.ahead_min,
+        "max": booking.ahead_max if booking.ahead_max is not None else booking.ahead_min,
+        "unit": booking.unit,
+        "note": booking.note,
+    }

@@ -105,7 +105,7 @@ def test_destination_listing_and_detail(client, destination, places):
         "max": {"c": 40, "f": 104},
         "note": "",
     }
-    assert data["pool_count"] == 5
+    assert data["pools"] == {"min": 5, "max": 5, "note": ""}
     assert data["body"] == []
 
 
@@ -117,7 +117,13 @@ def test_community_listing_and_detail(client, community, trek, short_trek):
     assert data["type"] == "community"
     assert data["traditions"] == "<p>Weaving is taught from childhood.</p>"
     assert data["experiences"] == [
-        {"kind": "workshop", "title": "Weaving", "description": "Try the loom."}
+        {
+            "kind": "workshop",
+            "title": "Weaving",
+            "duration": None,
+            "bookable": False,
+            "description": "Try the loom.",
+        }
     ]
     assert [link["title"] for link in data["itineraries"]] == [
         "Lares trek in 4 days",

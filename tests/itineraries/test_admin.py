@@ -67,6 +67,7 @@ def itinerary_form(title, days, *, season=(), alternatives=(), publish=True):
                 [{"id": "", "alternative": str(page.pk), "note": ""} for page in alternatives]
             ),
             "faq_links": inline_formset([]),
+            "booking_lead_times": inline_formset([]),
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",

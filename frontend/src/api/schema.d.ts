@@ -1194,16 +1194,28 @@ export interface components {
             place?: unknown | null;
             /** Temperature */
             temperature?: unknown | null;
-            /** Pool Count */
-            pool_count?: unknown | null;
+            /** Pools */
+            pools?: unknown | null;
+            /** Water Composition */
+            water_composition?: unknown | null;
+            /** Opening */
+            opening?: unknown | null;
             /** Facilities */
             facilities?: unknown | null;
+            /** Experiences */
+            experiences?: unknown | null;
+            /** Wildlife */
+            wildlife?: unknown | null;
+            /** Plants */
+            plants?: unknown | null;
             /** Access Routes */
             access_routes?: unknown | null;
             /** Season */
             season?: unknown | null;
             /** Related Destinations */
             related_destinations?: unknown | null;
+            /** Communities */
+            communities?: unknown | null;
             /** Faqs */
             faqs?: unknown | null;
             /** Body */
@@ -1384,6 +1396,8 @@ export interface components {
             permit_required?: unknown | null;
             /** Permit Notes */
             permit_notes?: unknown | null;
+            /** Book Ahead */
+            book_ahead?: unknown | null;
             /** Duration Days */
             duration_days?: unknown | null;
             /** Total Distance */
@@ -1400,10 +1414,14 @@ export interface components {
             start_place?: unknown | null;
             /** End Place */
             end_place?: unknown | null;
+            /** Daily Walking */
+            daily_walking?: unknown | null;
             /** Nights */
             nights?: unknown | null;
             /** Days */
             days?: unknown | null;
+            /** Acclimatisation Days */
+            acclimatisation_days?: unknown | null;
             /** Acclimatisation */
             acclimatisation?: unknown | null;
             /** Communities */
@@ -2482,13 +2500,17 @@ export interface components {
             description?: string | null;
             /**
              * Source Note
-             * @description Where the elevation and coordinates come from, and figures other sources give.
+             * @description Anything about the sources the list of sources cannot say.
              */
             source_note?: string | null;
             /** Elevation */
             elevation?: unknown | null;
             /** Coordinates */
             coordinates?: unknown | null;
+            /** Precision */
+            precision?: unknown | null;
+            /** Sources */
+            sources?: unknown | null;
             /** Aliases */
             aliases?: unknown | null;
         };
@@ -2496,6 +2518,8 @@ export interface components {
         FAQCreateMetaSchema: {
             /** Type */
             type: "guide_faqs.FAQ" | null;
+            /** Action */
+            action?: "publish" | null;
         };
         /** FAQCreateSchema */
         FAQCreateSchema: {
@@ -2505,6 +2529,8 @@ export interface components {
         PlaceCreateMetaSchema: {
             /** Type */
             type: "guide_places.Place" | null;
+            /** Action */
+            action?: "publish" | null;
         };
         /** PlaceCreateSchema */
         PlaceCreateSchema: {
@@ -2514,6 +2540,8 @@ export interface components {
         FAQPatchMetaSchema: {
             /** Type */
             type: "guide_faqs.FAQ" | null;
+            /** Action */
+            action?: "publish" | null;
         };
         /** FAQPatchSchema */
         FAQPatchSchema: {
@@ -2523,6 +2551,8 @@ export interface components {
         PlacePatchMetaSchema: {
             /** Type */
             type: "guide_places.Place" | null;
+            /** Action */
+            action?: "publish" | null;
         };
         /** PlacePatchSchema */
         PlacePatchSchema: {
@@ -2802,6 +2832,20 @@ export interface components {
              */
             ft: number;
         };
+        /** GuideFactPrecision */
+        GuideFactPrecision: {
+            /**
+             * Precision
+             * @description 'unknown' comes with no figure (null); 'approximate' with a margin.
+             * @enum {string}
+             */
+            precision: "exact" | "approximate" | "unknown";
+            /**
+             * Margin M
+             * @description ± metres, for an approximate figure.
+             */
+            margin_m: number | null;
+        };
         /**
          * GuideImage
          * @description An image as renditions: the largest as url/width/height, all of them as a srcset.
@@ -2884,8 +2928,16 @@ export interface components {
              * @enum {string}
              */
             kind: "village" | "town" | "city" | "pass" | "lake" | "peak" | "hot_spring" | "trailhead" | "station" | "campsite" | "archaeological_site" | "valley";
-            elevation: components["schemas"]["GuideElevation"];
-            coordinates: components["schemas"]["GuideCoordinates"];
+            /** @description null when the elevation is unknown. */
+            elevation: components["schemas"]["GuideElevation"] | null;
+            /** @description null when they are unknown. */
+            coordinates: components["schemas"]["GuideCoordinates"] | null;
+            precision: components["schemas"]["GuidePlacePrecision"];
+        };
+        /** GuidePlacePrecision */
+        GuidePlacePrecision: {
+            elevation: components["schemas"]["GuideFactPrecision"];
+            coordinates: components["schemas"]["GuideFactPrecision"];
         };
         /**
          * GuideError
@@ -2916,6 +2968,31 @@ export interface components {
          * @description One block of a page body; `type` says which.
          */
         GuideBodyBlock: components["schemas"]["GuideHeadingBlock"] | components["schemas"]["GuideParagraphBlock"] | components["schemas"]["GuideImageBlock"] | components["schemas"]["GuideCalloutBlock"] | components["schemas"]["GuidePlaceBlock"] | components["schemas"]["GuideComparisonBlock"];
+        /** GuideBookingLeadTime */
+        GuideBookingLeadTime: {
+            /**
+             * Item
+             * @description What to book, e.g. 'Train Ollantaytambo–Aguas Calientes'.
+             */
+            item: string;
+            /**
+             * Min
+             * @description Book at least this far ahead, in `unit`.
+             */
+            min: number;
+            /**
+             * Max
+             * @description Up to this far ahead; equal to min for one figure.
+             */
+            max: number;
+            /**
+             * Unit
+             * @enum {string}
+             */
+            unit: "days" | "weeks" | "months";
+            /** Note */
+            note: string;
+        };
         /** GuideCalloutBlock */
         GuideCalloutBlock: {
             /**
@@ -2972,6 +3049,21 @@ export interface components {
              */
             values: string[];
         };
+        /**
+         * GuideDailyWalking
+         * @description The shortest and the longest walking day, derived from the days.
+         */
+        GuideDailyWalking: {
+            /**
+             * Days
+             * @description Days with hiking hours or a distance.
+             */
+            days: number;
+            /** @description From the least hours of the shortest day to the most of the longest. */
+            hours: components["schemas"]["GuideHoursRange"] | null;
+            /** @description From the shortest day's distance to the longest's. */
+            distance: components["schemas"]["GuideDistanceRange"] | null;
+        };
         /** GuideDay */
         GuideDay: {
             /** Number */
@@ -2996,6 +3088,11 @@ export interface components {
              * @description HTML.
              */
             description: string;
+        };
+        /** GuideDistanceRange */
+        GuideDistanceRange: {
+            min: components["schemas"]["GuideDistance"];
+            max: components["schemas"]["GuideDistance"];
         };
         /** GuideDuration */
         GuideDuration: {
@@ -3111,6 +3208,8 @@ export interface components {
             permit_required: boolean;
             /** Permit Notes */
             permit_notes: string;
+            /** Book Ahead */
+            book_ahead: components["schemas"]["GuideBookingLeadTime"][];
             /** Duration Days */
             duration_days: number;
             total_distance: components["schemas"]["GuideDistance"] | null;
@@ -3120,10 +3219,16 @@ export interface components {
             total_descent: components["schemas"]["GuideElevation"] | null;
             start_place: components["schemas"]["GuidePlace"] | null;
             end_place: components["schemas"]["GuidePlace"] | null;
+            daily_walking: components["schemas"]["GuideDailyWalking"] | null;
             /** Nights */
             nights: components["schemas"]["GuideNight"][];
             /** Days */
             days: components["schemas"]["GuideDay"][];
+            /**
+             * Acclimatisation Days
+             * @description Days recommended at altitude (e.g. in Cusco) before the first day.
+             */
+            acclimatisation_days: number | null;
             /**
              * Acclimatisation
              * @description Nights where the altitude slept at rises faster than acclimatisation guidance advises (thresholds in GUIDE["ACCLIMATISATION"]); empty when none.
@@ -3350,6 +3455,16 @@ export interface components {
             /** Notes */
             notes: string;
         };
+        /** GuideAmount */
+        GuideAmount: {
+            /** Value */
+            value: number;
+            /**
+             * Unit
+             * @enum {string}
+             */
+            unit: "mg/L" | "ppm" | "%";
+        };
         /** GuideDestination */
         GuideDestination: {
             /**
@@ -3386,20 +3501,124 @@ export interface components {
             hero_image: components["schemas"]["GuideImage"] | null;
             place: components["schemas"]["GuidePlace"];
             temperature: components["schemas"]["GuideTemperatureRange"] | null;
-            /** Pool Count */
-            pool_count: number | null;
+            pools: components["schemas"]["GuidePoolCount"] | null;
+            /** Water Composition */
+            water_composition: components["schemas"]["GuideWaterComponent"][];
+            opening: components["schemas"]["GuideOpening"] | null;
             /** Facilities */
             facilities: string[];
+            /** Experiences */
+            experiences: components["schemas"]["GuideExperience"][];
+            /** Wildlife */
+            wildlife: components["schemas"]["GuideWildlife"][];
+            /** Plants */
+            plants: components["schemas"]["GuidePlant"][];
             /** Access Routes */
             access_routes: components["schemas"]["GuideAccessRoute"][];
             /** Season */
             season: components["schemas"]["GuideSeasonMonth"][];
             /** Related Destinations */
-            related_destinations: components["schemas"]["GuidePageLink"][];
+            related_destinations: components["schemas"]["GuideRelatedDestination"][];
+            /**
+             * Communities
+             * @description Published community profiles in or near the destination, as the editor chose them.
+             */
+            communities: components["schemas"]["GuidePageLink"][];
             /** Faqs */
             faqs: components["schemas"]["GuideFAQ"][];
             /** Body */
             body: components["schemas"]["GuideBodyBlock"][];
+        };
+        /** GuideExperience */
+        GuideExperience: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "homestay" | "workshop" | "weaving" | "ceremony" | "cooking" | "market" | "meal" | "walk" | "bathing" | "festival" | "other";
+            /** Title */
+            title: string;
+            /** @description How long it usually takes. */
+            duration: components["schemas"]["GuideDuration"] | null;
+            /**
+             * Bookable
+             * @description Whether visitors can arrange it ahead.
+             */
+            bookable: boolean;
+            /** Description */
+            description: string;
+        };
+        /** GuideOpening */
+        GuideOpening: {
+            /** All Year */
+            all_year: boolean;
+            /**
+             * Months
+             * @description Months (1-12) it opens, in calendar order; empty when open all year or when not known.
+             */
+            months: number[];
+            /**
+             * Hours
+             * @description Opening hours as text, e.g. 'Daily, 5 am to 9 pm'.
+             */
+            hours: string;
+            /** Best Time Of Day */
+            best_time_of_day: ("early_morning" | "morning" | "midday" | "afternoon" | "evening" | "night") | null;
+            /**
+             * Best Time Note
+             * @description Why that time of day is best.
+             */
+            best_time_note: string;
+        };
+        /** GuidePlant */
+        GuidePlant: {
+            /** Name */
+            name: string;
+            /**
+             * Local Name
+             * @description Its local or Quechua name; may be empty.
+             */
+            local_name: string;
+            /**
+             * Use
+             * @description What people traditionally use it for.
+             */
+            use: string;
+        };
+        /**
+         * GuidePoolCount
+         * @description How many pools a hot spring has: a range, since sources count differently.
+         */
+        GuidePoolCount: {
+            /** Min */
+            min: number;
+            /**
+             * Max
+             * @description Equal to min when the count is certain.
+             */
+            max: number;
+            /**
+             * Note
+             * @description Why the counts differ, or what they include.
+             */
+            note: string;
+        };
+        /** GuideRelatedDestination */
+        GuideRelatedDestination: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+            /**
+             * Path
+             * @description The page's path from the site root, e.g. '/lares/'.
+             */
+            path: string;
+            /**
+             * Note
+             * @description Why it is related, or how to combine the two.
+             */
+            note: string;
         };
         /** GuideTemperature */
         GuideTemperature: {
@@ -3420,6 +3639,32 @@ export interface components {
             max: components["schemas"]["GuideTemperature"] | null;
             /** Note */
             note: string;
+        };
+        /** GuideWaterComponent */
+        GuideWaterComponent: {
+            /**
+             * Name
+             * @description A mineral or dissolved gas.
+             */
+            name: string;
+            amount: components["schemas"]["GuideAmount"] | null;
+            /** Note */
+            note: string;
+        };
+        /** GuideWildlife */
+        GuideWildlife: {
+            /** Species */
+            species: string;
+            /**
+             * Where
+             * @description Where in or around the destination.
+             */
+            where: string;
+            /**
+             * Likelihood
+             * @enum {string}
+             */
+            likelihood: "common" | "likely" | "occasional" | "rare";
         };
         /** GuideCommunityList */
         GuideCommunityList: {
@@ -3483,18 +3728,6 @@ export interface components {
             itineraries: components["schemas"]["GuidePageLink"][];
             /** Body */
             body: components["schemas"]["GuideBodyBlock"][];
-        };
-        /** GuideExperience */
-        GuideExperience: {
-            /**
-             * Kind
-             * @enum {string}
-             */
-            kind: "homestay" | "workshop" | "market" | "meal" | "walk" | "festival";
-            /** Title */
-            title: string;
-            /** Description */
-            description: string;
         };
         /** ByPathParams */
         ByPathParams: {
@@ -3811,6 +4044,32 @@ export interface components {
             /** Items */
             items: components["schemas"]["GuidePlace"][];
         };
+        /** GuideFactSource */
+        GuideFactSource: {
+            /** Title */
+            title: string;
+            /** Url */
+            url: string | null;
+            /**
+             * Fact
+             * @description Which of the place's facts the source gives.
+             * @enum {string}
+             */
+            fact: "elevation" | "coordinates" | "other";
+            /**
+             * Figure
+             * @description The figure as the source states it, e.g. '4,500 m'.
+             */
+            figure: string;
+            /** @description An elevation source's figure in metres and feet, to compare with ours. */
+            elevation: components["schemas"]["GuideElevation"] | null;
+            /**
+             * Checked On
+             * Format: date
+             * @description When the source was last checked.
+             */
+            checked_on: string;
+        };
         /** GuidePlaceDetail */
         GuidePlaceDetail: {
             /** Id */
@@ -3824,8 +4083,11 @@ export interface components {
              * @enum {string}
              */
             kind: "village" | "town" | "city" | "pass" | "lake" | "peak" | "hot_spring" | "trailhead" | "station" | "campsite" | "archaeological_site" | "valley";
-            elevation: components["schemas"]["GuideElevation"];
-            coordinates: components["schemas"]["GuideCoordinates"];
+            /** @description null when the elevation is unknown. */
+            elevation: components["schemas"]["GuideElevation"] | null;
+            /** @description null when they are unknown. */
+            coordinates: components["schemas"]["GuideCoordinates"] | null;
+            precision: components["schemas"]["GuidePlacePrecision"];
             /**
              * Aliases
              * @description Other spellings of the name.
@@ -3834,8 +4096,13 @@ export interface components {
             /** Description */
             description: string;
             /**
+             * Sources
+             * @description Where the facts come from, including sources that give other figures.
+             */
+            sources: components["schemas"]["GuideFactSource"][];
+            /**
              * Source Note
-             * @description Where the elevation and coordinates come from.
+             * @description What the list of sources cannot say.
              */
             source_note: string;
         };
@@ -4812,7 +5079,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4835,7 +5102,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
                 revision_id: number;
             };
@@ -4880,7 +5147,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4903,7 +5170,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -4926,7 +5193,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ" | "guide_places.Place";
                 pk: string;
             };
             cookie?: never;
@@ -5418,7 +5685,7 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "LineString";
                                 coordinates: number[][];
-                            };
+                            } | null;
                             properties: {
                                 /** @enum {string} */
                                 feature: "day";
@@ -5437,7 +5704,7 @@ export interface operations {
                                 type: "Point";
                                 /** @description [longitude, latitude, elevation in m] in WGS 84. */
                                 coordinates: number[];
-                            };
+                            } | null;
                             properties: {
                                 /** @enum {string} */
                                 feature: "place";

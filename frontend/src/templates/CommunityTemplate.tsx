@@ -1,11 +1,12 @@
 import type { CommunityPage } from "@/api/types";
 import { Body } from "@/components/Body";
+import { ExperienceList } from "@/components/FactLists";
 import { type Fact, Facts } from "@/components/Facts";
 import { LinkList } from "@/components/LinkList";
 import { PageHeader } from "@/components/PageHeader";
 import { RichText } from "@/components/RichText";
 import { Section } from "@/components/Section";
-import { formatElevation, formatList, humanize } from "@/lib/format";
+import { formatElevation, formatList } from "@/lib/format";
 
 export function CommunityTemplate({ page }: { page: CommunityPage }) {
   const facts: Fact[] = [
@@ -44,15 +45,7 @@ export function CommunityTemplate({ page }: { page: CommunityPage }) {
 
         {page.experiences.length ? (
           <Section id="experiences" title="What you can do there">
-            <ul className="experiences">
-              {page.experiences.map((experience) => (
-                <li key={experience.title} className="experience">
-                  <p className="experience__kind">{humanize(experience.kind)}</p>
-                  <h3>{experience.title}</h3>
-                  <p>{experience.description}</p>
-                </li>
-              ))}
-            </ul>
+            <ExperienceList experiences={page.experiences} />
           </Section>
         ) : null}
 

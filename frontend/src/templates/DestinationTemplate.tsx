@@ -1,6 +1,14 @@
 import type { DestinationPage } from "@/api/types";
 import { Body } from "@/components/Body";
+import {
+  ExperienceList,
+  NotedLinks,
+  PlantList,
+  WaterComposition,
+  WildlifeList,
+} from "@/components/FactLists";
 import { type Fact, Facts } from "@/components/Facts";
+import { formatCountRange, formatOpening } from "@/components/fact-text";
 import { FaqList } from "@/components/FaqList";
 import { LinkList } from "@/components/LinkList";
 import { PageHeader } from "@/components/PageHeader";
@@ -26,7 +34,27 @@ export function DestinationTemplate({ page }: { page: DestinationPage }) {
           </>
         ) : null,
     },
-    { label: "Pools", value: page.pool_count ?? null },
+    {
+      label: "Pools",
+      value: page.pools ? (
+        <>
+          {formatCountRange(page.pools)}
+          {page.pools.note ? <span className="facts__note"> ({page.pools.note})</span> : null}
+        </>
+      ) : null,
+    },
+    { label: "Open", value: page.opening ? formatOpening(page.opening) : null },
+    {
+      label: "Best time of day",
+      value: page.opening?.best_time_of_day ? (
+        <>
+          {humanize(page.opening.best_time_of_day)}
+          {page.opening.best_time_note ? (
+            <span className="facts__note"> ({page.opening.best_time_note})</span>
+          ) : null}
+        </>
+      ) : null,
+    },
   ];
   return (
     <article className="destination">
@@ -65,6 +93,30 @@ export function DestinationTemplate({ page }: { page: DestinationPage }) {
           </Section>
         ) : null}
 
+        {page.experiences.length ? (
+          <Section id="experiences" title="What you can do there">
+            <ExperienceList experiences={page.experiences} />
+          </Section>
+        ) : null}
+
+        {page.water_composition.length ? (
+          <Section id="water" title="What is in the water">
+            <WaterComposition water={page.water_composition} />
+          </Section>
+        ) : null}
+
+        {page.wildlife.length ? (
+          <Section id="wildlife" title="Wildlife you may see">
+            <WildlifeList wildlife={page.wildlife} />
+          </Section>
+        ) : null}
+
+        {page.plants.length ? (
+          <Section id="plants" title="Plants and their traditional uses">
+            <PlantList plants={page.plants} />
+          </Section>
+        ) : null}
+
         {page.facilities.length ? (
           <Section id="facilities" title="Facilities">
             <ul className="checklist">
@@ -87,9 +139,15 @@ export function DestinationTemplate({ page }: { page: DestinationPage }) {
           </Section>
         ) : null}
 
+        {page.communities.length ? (
+          <Section id="communities" title="Communities nearby">
+            <LinkList links={page.communities} className="link-list--pills" />
+          </Section>
+        ) : null}
+
         {page.related_destinations.length ? (
           <Section id="related" title="Nearby destinations">
-            <LinkList links={page.related_destinations} className="link-list--pills" />
+            <NotedLinks links={page.related_destinations} />
           </Section>
         ) : null}
       </div>

@@ -56,7 +56,10 @@ export function ItineraryDay({ day, advice = [] }: { day: Day; advice?: NightFin
           <span key={`${place.id}-${index}`}>
             {index > 0 ? <span aria-hidden="true"> → </span> : null}
             <span className={place.kind === "pass" ? "day__place day__place--pass" : "day__place"}>
-              {place.name} <span className="day__alt">({metres(place.elevation.m)})</span>
+              {place.name}
+              {place.elevation ? (
+                <span className="day__alt"> ({metres(place.elevation.m)})</span>
+              ) : null}
             </span>
             {index < route.length - 1 ? <span className="visually-hidden">, then </span> : null}
           </span>

@@ -1,8 +1,10 @@
 import type { ItineraryPage } from "@/api/types";
+import { BookAhead } from "@/components/FactLists";
 import { type Fact, Facts } from "@/components/Facts";
+import { formatDailyWalking } from "@/components/fact-text";
 import { formatDistance, formatElevation, formatMonths, humanize, metres } from "@/lib/format";
 
-/** The facts panel: how long, how far, how hard, how high, and when to go. */
+/** The facts panel: how long, far, hard and high, when to go and what to arrange first. */
 export function ItineraryFacts({ page }: { page: ItineraryPage }) {
   const nights = page.nights.length;
   const facts: Fact[] = [
@@ -13,6 +15,10 @@ export function ItineraryFacts({ page }: { page: ItineraryPage }) {
       }`,
     },
     { label: "Distance", value: page.total_distance ? formatDistance(page.total_distance) : null },
+    {
+      label: "Walking per day",
+      value: page.daily_walking ? formatDailyWalking(page.daily_walking) || null : null,
+    },
     { label: "Difficulty", value: humanize(page.difficulty) },
     {
       label: "Maximum altitude",
@@ -42,6 +48,12 @@ export function ItineraryFacts({ page }: { page: ItineraryPage }) {
             : `${page.start_place.name} to ${page.end_place.name}`
           : null,
     },
+    {
+      label: "Acclimatise first",
+      value: page.acclimatisation_days
+        ? `${page.acclimatisation_days} day${page.acclimatisation_days === 1 ? "" : "s"} at altitude`
+        : null,
+    },
     { label: "Trail permit", value: page.permit_required ? "Required" : "Not needed" },
   ];
   return (
@@ -49,6 +61,12 @@ export function ItineraryFacts({ page }: { page: ItineraryPage }) {
       <h2 className="visually-hidden">Key facts</h2>
       <Facts facts={facts} />
       {page.permit_notes ? <p className="facts-panel__note">{page.permit_notes}</p> : null}
+      {page.book_ahead.length ? (
+        <>
+          <h3>Book ahead</h3>
+          <BookAhead items={page.book_ahead} />
+        </>
+      ) : null}
     </div>
   );
 }

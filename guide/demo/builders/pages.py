@@ -20,11 +20,16 @@ from guide.demo.content.itineraries import ITINERARIES
 from guide.demo.content.site import HOME, INDEXES
 from guide.destinations.models import (
     DestinationAccessRoute,
+    DestinationCommunity,
     DestinationFAQ,
     DestinationIndexPage,
+    DestinationOpeningMonth,
     DestinationPage,
+    DestinationPlant,
     DestinationSeasonMonth,
+    DestinationWildlife,
     RelatedDestination,
+    WaterComponent,
 )
 from guide.faqs.models import FAQIndexPage
 from guide.itineraries.models import (
@@ -37,6 +42,7 @@ from guide.itineraries.models import (
     ItinerarySeasonMonth,
     TransportLeg,
 )
+from guide.itineraries.models.pages import ItineraryBookingLeadTime
 
 from .base import Demo
 
@@ -195,12 +201,19 @@ def build_itineraries(tree: PageTree, index: ItineraryIndexPage) -> None:
                 difficulty=data["difficulty"],
                 permit_required=False,
                 permit_notes=data["permit_notes"],
+                acclimatisation_days=data["acclimatisation_days"],
                 includes=demo.text_list(data["includes"]),
                 excludes=demo.text_list(data["excludes"]),
                 body=demo.body(data["body"]),
             )
             page.days = [_day(demo, order, day) for order, day in enumerate(data["days"])]
             page.season_months = _season(ItinerarySeasonMonth, data["season"])
+            page.booking_lead_times = [
+                ItineraryBookingLeadTime(
+                    item=item, ahead_min=low, ahead_max=high, unit=unit, note=note, sort_order=n
+                )
+                for n, (item, low, high, unit, note) in enumerate(data["book_ahead"])
+            ]
             page.faq_links = _faq_links(demo, ItineraryFAQ, data["faqs"])
             return page
 
@@ -218,6 +231,10 @@ def build_itineraries(tree: PageTree, index: ItineraryIndexPage) -> None:
     demo.report("itineraries", pages.count(), new, f", {days} days")
 
 
+# A destination's opening when its content states none: (all year, months, hours, best time, why).
+NOT_STATED = (False, [], "", "", "")
+
+
 def build_destinations(tree: PageTree, index: DestinationIndexPage) -> None:
     demo = tree.demo
     new = 0
@@ -225,6 +242,7 @@ def build_destinations(tree: PageTree, index: DestinationIndexPage) -> None:
 
         def build(data=data):
             low, high, note = data["temperature"] or (None, None, "")
+            all_year, months, hours, best_time, why = data.get("opening") or NOT_STATED
             page = DestinationPage(
                 title=data["title"],
                 summary=data["summary"],
@@ -234,8 +252,32 @@ def build_destinations(tree: PageTree, index: DestinationIndexPage) -> None:
                 temperature_max_c=high,
                 temperature_note=note,
                 facilities=demo.text_list(data["facilities"]),
+                open_all_year=all_year,
+                opening_hours=hours,
+                best_time_of_day=best_time,
+                best_time_note=why,
+                experiences=_experiences(data.get("experiences", [])),
                 body=demo.body(data["body"]),
             )
+            page.opening_months = [DestinationOpeningMonth(month=month) for month in months]
+            page.water_components = [
+                WaterComponent(
+                    name=name,
+                    amount=_decimal(amount),
+                    unit=unit,
+                    note=component_note,
+                    sort_order=order,
+                )
+                for order, (name, amount, unit, component_note) in enumerate(data.get("water", []))
+            ]
+            page.wildlife = [
+                DestinationWildlife(species=species, where=where, likelihood=likely, sort_order=n)
+                for n, (species, where, likely) in enumerate(data.get("wildlife", []))
+            ]
+            page.plants = [
+                DestinationPlant(name=name, local_name=local, use=use, sort_order=n)
+                for n, (name, local, use) in enumerate(data.get("plants", []))
+            ]
             page.access_routes = [
                 DestinationAccessRoute(
                     mode=mode,
@@ -252,10 +294,16 @@ def build_destinations(tree: PageTree, index: DestinationIndexPage) -> None:
             return page
 
         def link(page, data=data):
+            communities = CommunityProfilePage.objects.descendant_of(index.get_parent())
             page.related_destinations = [
-                RelatedDestination(destination=other, sort_order=order)
-                for order, slug in enumerate(data["related"])
+                RelatedDestination(destination=other, note=note, sort_order=order)
+                for order, (slug, note) in enumerate(data["related"])
                 if (other := DestinationPage.objects.child_of(index).filter(slug=slug).first())
+            ]
+            page.nearby_communities = [
+                DestinationCommunity(community=community, sort_order=order)
+                for order, slug in enumerate(data.get("communities", []))
+                if (community := communities.filter(slug=slug).first())
             ]
 
         _, created = tree.ensure(index, DestinationPage, data["slug"], build, link)
@@ -290,7 +338,16 @@ def build_communities(tree: PageTree, index: CommunityIndexPage) -> None:
 def _experiences(items: list[tuple]) -> str:
     return json.dumps(
         [
-            {"type": "experience", "value": {"kind": kind, "title": title, "description": text}}
-            for kind, title, text in items
+            {
+                "type": "experience",
+                "value": {
+                    "kind": kind,
+                    "title": title,
+                    "duration_minutes": minutes,
+                    "bookable": bookable,
+                    "description": text,
+                },
+            }
+            for kind, title, minutes, bookable, text in items
         ]
     )

@@ -1,5 +1,5 @@
-"""Community profiles. An experience is (kind, title, description); body blocks as in
-destinations.py."""
+"""Community profiles. An experience is (kind, title, minutes or None, bookable, description);
+body blocks as in destinations.py."""
 
 LANGUAGES = ["Quechua", "Spanish"]
 
@@ -36,13 +36,18 @@ COMMUNITIES = [
             (
                 "homestay",
                 "A night with a family",
+                None,
+                True,
                 "Sleep in a village house, share supper by the kitchen fire and help with the "
                 "morning chores if you like.",
             ),
             (
-                "workshop",
-                "Weaving demonstration",
-                "Watch spinning, dyeing and backstrap weaving, then try a few rows yourself.",
+                "weaving",
+                "Learn to weave",
+                None,
+                False,
+                "Watch spinning, dyeing and backstrap weaving, then try a few rows yourself: "
+                "the weavers are glad to teach visitors who ask.",
             ),
         ],
         "etiquette": [
@@ -77,11 +82,15 @@ COMMUNITIES = [
             (
                 "workshop",
                 "Weaving cooperative visit",
+                None,
+                False,
                 "Meet members of a women's cooperative and see natural dyeing with local plants.",
             ),
             (
                 "market",
                 "Textile stall",
+                None,
+                False,
                 "Buy belts, shawls and bags directly from the women who made them.",
             ),
         ],
@@ -114,11 +123,15 @@ COMMUNITIES = [
             (
                 "walk",
                 "Up to the grazing grounds",
+                None,
+                False,
                 "Walk with a herder to the high pastures and learn to tell llamas from alpacas.",
             ),
             (
-                "workshop",
+                "weaving",
                 "Spinning and weaving",
+                None,
+                False,
                 "See wool turned into yarn on a drop spindle and then into cloth.",
             ),
         ],
@@ -150,11 +163,15 @@ COMMUNITIES = [
             (
                 "meal",
                 "Lunch with a family",
+                None,
+                True,
                 "A simple home-cooked meal of soup, potatoes and local grains.",
             ),
             (
-                "workshop",
+                "weaving",
                 "Weaving demonstration",
+                None,
+                False,
                 "Weavers show their looms and explain the meaning of the patterns.",
             ),
         ],
@@ -186,11 +203,15 @@ COMMUNITIES = [
             (
                 "market",
                 "Market morning",
+                None,
+                False,
                 "Browse produce and textiles brought in from the surrounding communities.",
             ),
             (
                 "walk",
                 "Down to the hot springs",
+                30,
+                False,
                 "A short walk beside the river from the town square to the pools.",
             ),
         ],

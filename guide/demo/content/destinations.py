@@ -4,6 +4,10 @@
 ("callout", tone, title, html), ("comparison", title, columns, [(label, values), ...]).
 
 An access route is (mode, from place slug, shortest minutes, longest minutes, notes).
+A related destination is (slug, note); communities are community profile slugs. Wildlife is
+(species, where, likelihood), a plant (name, local name, traditional use), a water component
+(name, amount or None, unit, note) and an experience is as in communities.py. "opening" is
+(open all year, months open, hours, best time of day, why then) or None.
 """
 
 from . import seasons
@@ -55,7 +59,21 @@ DESTINATIONS = [
             ("van", "ollantaytambo", 90, 120, "Up the Patacancha valley road to the western side."),
         ],
         "season": seasons.TREK,
-        "related": ["lares-hot-springs", "ollantaytambo", "machu-picchu"],
+        "wildlife": [
+            ("Llama", "Herded on the high grassland above the villages", "common"),
+            ("Alpaca", "Grazing around Ipsaycocha lake and the upper pastures", "common"),
+            ("Birds of many kinds", "By the lakes and streams and in the lower woods", "likely"),
+        ],
+        "plants": [
+            ("Peruvian feather grass", "ichu", "Thatch for the straw roofs of stone houses"),
+            ("Potato", "papa", "The staple crop of the valley's fields"),
+        ],
+        "related": [
+            ("lares-hot-springs", "Most treks open with a soak there after the drive in."),
+            ("ollantaytambo", "Where the walk ends and the train to Machu Picchu leaves."),
+            ("machu-picchu", "The last morning of the longer routes through the valley."),
+        ],
+        "communities": ["huacahuasi", "patacancha", "cuncani", "huilloc", "lares-town"],
         "faqs": ["vs-inca-trail", "permit", "best-season", "colours", "visiting-villages"],
         "body": [
             ("heading", "A valley that is lived in"),
@@ -104,7 +122,35 @@ DESTINATIONS = [
             ("walk", "lares-town", 20, 30, "Along the road beside the river."),
         ],
         "season": seasons.VALLEY_TOWN,
-        "related": ["lares-valley", "aguas-calientes"],
+        "water": [
+            (
+                "Dissolved minerals",
+                None,
+                "",
+                "Volcanic water, valued locally for its healing effect on tired muscles.",
+            ),
+        ],
+        "opening": (
+            False,
+            [],
+            "",
+            "midday",
+            "Groups leaving Cusco at dawn arrive about then and soak before the walk.",
+        ),
+        "experiences": [
+            (
+                "bathing",
+                "A soak in the open-air pools",
+                None,
+                False,
+                "Pools of different warmth under the open sky; pay the entry fee at the gate.",
+            ),
+        ],
+        "related": [
+            ("lares-valley", "The valley the treks climb into from the pools."),
+            ("aguas-calientes", "More thermal baths, at the far end of the route."),
+        ],
+        "communities": ["lares-town"],
         "faqs": ["packing", "cold-nights"],
         "body": [
             (
@@ -145,7 +191,12 @@ DESTINATIONS = [
             ("van", "huilloc", 40, 50, "Down the Patacancha valley at the end of the trek."),
         ],
         "season": seasons.VALLEY_TOWN,
-        "related": ["machu-picchu", "aguas-calientes", "lares-valley"],
+        "related": [
+            ("machu-picchu", "Reached from here by train, then bus."),
+            ("aguas-calientes", "The trains down the Urubamba gorge end there."),
+            ("lares-valley", "Treks come down into town from its western side."),
+        ],
+        "communities": ["huilloc", "patacancha"],
         "faqs": ["book-ahead", "altitude"],
         "body": [
             (
@@ -177,7 +228,19 @@ DESTINATIONS = [
             ("train", "ollantaytambo-station", 90, 120, "No road reaches the town."),
         ],
         "season": seasons.MACHU_PICCHU,
-        "related": ["machu-picchu", "ollantaytambo"],
+        "experiences": [
+            (
+                "bathing",
+                "Public thermal baths",
+                None,
+                False,
+                "A warm soak at the top of the main street after days on the trail.",
+            ),
+        ],
+        "related": [
+            ("machu-picchu", "Buses up to the citadel leave from town before dawn."),
+            ("ollantaytambo", "The other end of the railway, back towards Cusco."),
+        ],
         "faqs": ["book-ahead", "sleeping"],
         "body": [
             (
@@ -209,7 +272,27 @@ DESTINATIONS = [
             ("walk", "aguas-calientes", 80, 100, "Steep stone stairs through the forest."),
         ],
         "season": seasons.MACHU_PICCHU,
-        "related": ["aguas-calientes", "ollantaytambo", "lares-valley"],
+        "opening": (
+            False,
+            [],
+            "",
+            "early_morning",
+            "The first buses up let you watch the sun rise over the ruins, cloud permitting.",
+        ),
+        "experiences": [
+            (
+                "walk",
+                "Guided tour of the citadel",
+                120,
+                True,
+                "Temples, plazas and houses with a guide, on a timed entry ticket.",
+            ),
+        ],
+        "related": [
+            ("aguas-calientes", "Sleep there the night before to catch an early bus."),
+            ("ollantaytambo", "Where the train to the foot of the citadel starts."),
+            ("lares-valley", "A trek through Quechua villages that finishes here."),
+        ],
         "faqs": ["book-ahead", "permit", "best-season"],
         "body": [
             (

@@ -2,7 +2,7 @@
 
 Places are referred to by slug (see places.py), FAQs by key (faqs.py) and pictures by key
 (pictures.py). A transport leg is (mode, from, to, minutes, notes). Meals are a string of the
-letters B, L and D.
+letters B, L and D. A booking lead time is (what to book, at least, up to, unit, note).
 """
 
 from . import seasons
@@ -114,6 +114,26 @@ MACHU_PICCHU_PERMIT = (
     "Ollantaytambo two to three months ahead."
 )
 
+# Days to spend in Cusco or the Sacred Valley before day one, to get used to the altitude.
+ACCLIMATISATION_DAYS = 2
+
+BOOK_MACHU_PICCHU = [
+    (
+        "Machu Picchu entry ticket with a timed slot",
+        2,
+        3,
+        "months",
+        "Visitor numbers are capped each day, and dry-season slots are the first to go.",
+    ),
+    (
+        "Train Ollantaytambo–Aguas Calientes",
+        2,
+        3,
+        "months",
+        "Book it together with the entry ticket so that the train times fit the slot.",
+    ),
+]
+
 FAQS_COMMON = [
     "permit",
     "book-ahead",
@@ -136,6 +156,8 @@ ITINERARIES = [
         ),
         "difficulty": "moderate",
         "permit_notes": MACHU_PICCHU_PERMIT,
+        "book_ahead": BOOK_MACHU_PICCHU,
+        "acclimatisation_days": ACCLIMATISATION_DAYS,
         "includes": [
             *INCLUDES_CAMPING,
             "Train from Ollantaytambo to Aguas Calientes and back",
@@ -232,6 +254,8 @@ ITINERARIES = [
         ),
         "difficulty": "moderate",
         "permit_notes": MACHU_PICCHU_PERMIT,
+        "book_ahead": BOOK_MACHU_PICCHU,
+        "acclimatisation_days": ACCLIMATISATION_DAYS,
         "includes": [
             *INCLUDES_CAMPING,
             "Train from Ollantaytambo to Aguas Calientes and back",
@@ -304,6 +328,8 @@ ITINERARIES = [
             "No trail permit needed. Machu Picchu is not part of this version; book it "
             "separately if you want to add it."
         ),
+        "book_ahead": [],
+        "acclimatisation_days": ACCLIMATISATION_DAYS,
         "includes": [
             "Transport from Cusco to the trailhead and back",
             "Bilingual local guide (Spanish, English, some Quechua)",

@@ -1,11 +1,16 @@
 """The itinerary page types and what hangs off an itinerary besides its days."""
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
+    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
@@ -62,9 +67,27 @@ FIELDS_FROM_DAYS = {
     "start_place",
     "end_place",
     "nights",
+    "daily_walking",
     "days",
     "structured_data",
 }
+
+
+class LeadTimeUnit(models.TextChoices):
+    DAYS = "days", "Days"
+    WEEKS = "weeks", "Weeks"
+    MONTHS = "months", "Months"
+
+
+@dataclass(frozen=True)
+class DailyWalking:
+    """The spread of the walking days: the shortest and longest day, by hours and distance."""
+
+    days: int  # days with hiking hours or a distance
+    hours_min: Decimal | None
+    hours_max: Decimal | None
+    distance_min_km: Decimal | None
+    distance_max_km: Decimal | None
 
 
 class ItineraryIndexPage(IndexPage):
@@ -82,6 +105,17 @@ class ItineraryPage(GuidePage):
     permit_notes = models.CharField(
         max_length=250, blank=True, help_text="Other tickets to book, e.g. Machu Picchu entry."
     )
+    acclimatisation_days = models.PositiveSmallIntegerField(
+        "days to acclimatise first",
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(1, message="Give at least one day, or leave it empty."),
+            MaxValueValidator(14, message="Give at most 14 days."),
+        ],
+        help_text="Days recommended at altitude before day one, e.g. 2 in Cusco. Leave empty "
+        "when the route needs none.",
+    )
     includes = text_list_field()
     excludes = text_list_field()
     body = body_field()
@@ -89,11 +123,20 @@ class ItineraryPage(GuidePage):
     content_panels = GuidePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("hero_image"),
-        MultiFieldPanel(
-            [FieldPanel("difficulty"), FieldPanel("permit_required"), FieldPanel("permit_notes")],
-            heading="Facts",
-        ),
+        FieldPanel("difficulty"),
         FieldPanel("body"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("permit_required"), FieldPanel("permit_notes")], heading="Permits"
+        ),
+        InlinePanel(
+            "booking_lead_times",
+            heading="Book ahead",
+            label="Ticket or seat",
+            help_text="Permits, tickets and trains that sell out, and how far ahead to book them.",
+        ),
+        FieldPanel("acclimatisation_days"),
     ]
     days_panels = [InlinePanel("days", label="Day", heading="Day by day", min_num=1)]
     details_panels = [
@@ -106,6 +149,7 @@ class ItineraryPage(GuidePage):
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Content"),
+            ObjectList(facts_panels, heading="Facts"),
             ObjectList(days_panels, heading="Days"),
             ObjectList(details_panels, heading="Details"),
             ObjectList(GuidePage.promote_panels, heading="Promote"),
@@ -137,6 +181,7 @@ class ItineraryPage(GuidePage):
                 (FIELDS_FROM_DAYS, days_prefetch()),
                 ({"season"}, ["season_months"]),
                 ({"alternatives"}, ["alternatives__alternative"]),
+                ({"book_ahead"}, ["booking_lead_times"]),
                 ({"faqs", "structured_data"}, ["faq_links__faq__topic"]),
             ],
         )
@@ -178,7 +223,9 @@ class ItineraryPage(GuidePage):
         return list(places.values())
 
     def highest_place(self) -> Place | None:
-        return max(self.all_places(), key=lambda place: place.elevation_m, default=None)
+        """The highest place whose elevation is known."""
+        known = [place for place in self.all_places() if place.elevation_m is not None]
+        return max(known, key=lambda place: place.elevation_m, default=None)
 
     @property
     def max_altitude_m(self) -> int | None:
@@ -196,6 +243,26 @@ class ItineraryPage(GuidePage):
     @property
     def total_distance_km(self):
         return sum((day.distance_km for day in self.ordered_days() if day.distance_km), start=0)
+
+    def daily_walking(self) -> DailyWalking | None:
+        """The shortest and longest walking day, by hiking hours and by distance; None when no
+        day records either."""
+        walking = [
+            day
+            for day in self.ordered_days()
+            if day.hiking_hours_min is not None or day.distance_km is not None
+        ]
+        if not walking:
+            return None
+        timed = [day for day in walking if day.hiking_hours_min is not None]
+        distances = [day.distance_km for day in walking if day.distance_km is not None]
+        return DailyWalking(
+            days=len(walking),
+            hours_min=min((day.hiking_hours_min for day in timed), default=None),
+            hours_max=max((day.hiking_hours_max for day in timed), default=None),
+            distance_min_km=min(distances, default=None),
+            distance_max_km=max(distances, default=None),
+        )
 
     def nights(self) -> list[tuple[int, Place]]:
         """(day number, place slept at) for each night on the route."""
@@ -235,6 +302,47 @@ class ItineraryAlternative(Orderable):
         super().clean()
         if self.alternative_id and self.alternative_id == self.page_id:
             raise ValidationError({"alternative": "An itinerary cannot be its own alternative."})
+
+
+class ItineraryBookingLeadTime(Orderable):
+    """Something to book before the trip, and how far ahead: 'Machu Picchu entry, 2 to 3
+    months'."""
+
+    page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="booking_lead_times")
+    item = models.CharField(
+        "what to book",
+        max_length=120,
+        help_text="A permit, ticket or seat: 'Train Ollantaytambo–Aguas Calientes'.",
+    )
+    ahead_min = models.PositiveSmallIntegerField(
+        "at least",
+        validators=[MinValueValidator(1, message="Book at least one day, week or month ahead.")],
+    )
+    ahead_max = models.PositiveSmallIntegerField(
+        "up to",
+        null=True,
+        blank=True,
+        help_text="For a range such as '2 to 3 months'; leave empty for a single figure.",
+    )
+    unit = models.CharField(max_length=8, choices=LeadTimeUnit.choices, default=LeadTimeUnit.MONTHS)
+    note = models.CharField(
+        max_length=250, blank=True, help_text="Why, or what sells out first: 'Morning trains'."
+    )
+
+    panels = [
+        FieldPanel("item"),
+        FieldRowPanel([FieldPanel("ahead_min"), FieldPanel("ahead_max"), FieldPanel("unit")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "booking lead time"
+
+    def clean(self):
+        super().clean()
+        low, high = self.ahead_min, self.ahead_max
+        if low is not None and high is not None and high < low:
+            raise ValidationError({"ahead_max": "'Up to' must not be below 'at least'."})
 
 
 class ItineraryFAQ(PageFAQ, Orderable):

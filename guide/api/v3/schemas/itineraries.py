@@ -14,8 +14,11 @@ from guide.core.representations import (
     place_representation,
 )
 from guide.itineraries.models import Difficulty, ItineraryPage, OvernightType
+from guide.itineraries.models.pages import LeadTimeUnit
 from guide.itineraries.representations import (
     acclimatisation_representation,
+    booking_lead_time_representation,
+    daily_walking_representation,
     days_representation,
     nights_representation,
     season_month_representation,
@@ -40,6 +43,7 @@ from .common import (
 DifficultyLiteral = Literal[tuple(Difficulty.values)]  # type: ignore[valid-type]
 OvernightTypeLiteral = Literal[tuple(OvernightType.values)]  # type: ignore[valid-type]
 MealLiteral = Literal["breakfast", "lunch", "dinner"]
+LeadTimeUnitLiteral = Literal[tuple(LeadTimeUnit.values)]  # type: ignore[valid-type]
 
 
 class GuideHoursRange(Schema):
@@ -98,6 +102,31 @@ class GuideItineraryAlternative(GuidePageLink):
     note: str
 
 
+class GuideDistanceRange(Schema):
+    min: GuideDistance
+    max: GuideDistance
+
+
+class GuideDailyWalking(Schema):
+    """The shortest and the longest walking day, derived from the days."""
+
+    days: int = Field(ge=1, description="Days with hiking hours or a distance.")
+    hours: GuideHoursRange | None = Field(
+        description="From the least hours of the shortest day to the most of the longest."
+    )
+    distance: GuideDistanceRange | None = Field(
+        description="From the shortest day's distance to the longest's."
+    )
+
+
+class GuideBookingLeadTime(Schema):
+    item: str = Field(description="What to book, e.g. 'Train Ollantaytambo–Aguas Calientes'.")
+    min: int = Field(ge=1, description="Book at least this far ahead, in `unit`.")
+    max: int = Field(ge=1, description="Up to this far ahead; equal to min for one figure.")
+    unit: LeadTimeUnitLiteral
+    note: str
+
+
 def _best_months(page, visibility) -> list[int]:
     return [month.month for month in page.season_months.all() if month.rating == SeasonRating.BEST]
 
@@ -126,6 +155,10 @@ class GuideItinerary(GuidePageBase):
     difficulty: Annotated[DifficultyLiteral, From("difficulty")]
     permit_required: Annotated[bool, From("permit_required")]
     permit_notes: Annotated[str, From("permit_notes")]
+    book_ahead: Annotated[
+        list[GuideBookingLeadTime],
+        From("booking_lead_times", many(booking_lead_time_representation)),
+    ]
     duration_days: Annotated[int, From("duration_days")]
     total_distance: Annotated[
         GuideDistance | None, From("total_distance_km", distance_representation)
@@ -138,8 +171,14 @@ class GuideItinerary(GuidePageBase):
     ]
     start_place: Annotated[GuidePlace | None, From("start_place", place_representation)]
     end_place: Annotated[GuidePlace | None, From("end_place", place_representation)]
+    daily_walking: Annotated[
+        GuideDailyWalking | None, From(lambda page, _: daily_walking_representation(page))
+    ]
     nights: Annotated[list[GuideNight], From(lambda page, _: nights_representation(page))]
     days: Annotated[list[GuideDay], From(lambda page, _: days_representation(page))]
+    acclimatisation_days: Annotated[int | None, From("acclimatisation_days")] = Field(
+        description="Days recommended at altitude (e.g. in Cusco) before the first day."
+    )
     acclimatisation: Annotated[
         list[GuideNightFinding], From(lambda page, _: acclimatisation_representation(page))
     ] = Field(

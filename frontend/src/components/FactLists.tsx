@@ -1,0 +1,99 @@
+import type { components } from "@/api/schema";
+import { formatNumber, humanize } from "@/lib/format";
+import { type Experience, experienceMeta, formatLeadTime } from "./fact-text";
+
+type Schemas = components["schemas"];
+
+/** What visitors can do: a kind, how long and whether to book, then what it is. */
+export function ExperienceList({ experiences }: { experiences: Experience[] }) {
+  return (
+    <ul className="experiences">
+      {experiences.map((experience) => (
+        <li key={experience.title} className="experience">
+          <p className="experience__kind">{experienceMeta(experience)}</p>
+          <h3>{experience.title}</h3>
+          {experience.description ? <p>{experience.description}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Animals visitors may see, each with where and how likely. */
+export function WildlifeList({ wildlife }: { wildlife: Schemas["GuideWildlife"][] }) {
+  return (
+    <ul className="plain-list">
+      {wildlife.map((animal) => (
+        <li key={animal.species}>
+          <strong>{animal.species}</strong>: {humanize(animal.likelihood).toLowerCase()}
+          {animal.where ? <span className="facts__note"> ({animal.where})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Plants with their local names and traditional uses. */
+export function PlantList({ plants }: { plants: Schemas["GuidePlant"][] }) {
+  return (
+    <ul className="plain-list">
+      {plants.map((plant) => (
+        <li key={plant.name}>
+          <strong>{plant.name}</strong>
+          {plant.local_name ? (
+            <>
+              {" "}
+              (<i>{plant.local_name}</i>)
+            </>
+          ) : null}
+          : {plant.use}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a hot spring's water carries, with amounts where they are known. */
+export function WaterComposition({ water }: { water: Schemas["GuideWaterComponent"][] }) {
+  return (
+    <ul className="plain-list">
+      {water.map((component) => (
+        <li key={component.name}>
+          <strong>{component.name}</strong>
+          {component.amount
+            ? `: ${formatNumber(component.amount.value)} ${component.amount.unit}`
+            : null}
+          {component.note ? <span className="facts__note"> ({component.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Links to other pages, each with the editor's note on why. */
+export function NotedLinks({ links }: { links: Schemas["GuideRelatedDestination"][] }) {
+  return (
+    <ul className="plain-list">
+      {links.map((link) => (
+        <li key={link.id}>
+          <a href={link.path}>{link.title}</a>
+          {link.note ? `: ${link.note}` : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Tickets and seats that sell out, and how far ahead to book them. */
+export function BookAhead({ items }: { items: Schemas["GuideBookingLeadTime"][] }) {
+  return (
+    <ul className="checklist">
+      {items.map((item) => (
+        <li key={item.item}>
+          <strong>{item.item}</strong>: {formatLeadTime(item)}
+          {item.note ? <span className="facts__note"> ({item.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
