@@ -76,6 +76,8 @@ def _render(page, visibility: RecordingVisibility, site: Site) -> StoredPage:
     expiries = [expiry for pk, expiry in visibility.shown.items() if expiry and pk != page.pk]
     if page.expire_at:
         expiries.append(page.expire_at)
+    if hasattr(page, "api_stale_after"):  # e.g. an itinerary's next departure passes
+        expiries.extend(filter(None, [page.api_stale_after()]))
     row.stale_after = min(expiries, default=None)
     row.shown_ids = set(visibility.shown) - {page.pk}
     content = f"{row.detail}|{row.card}|{row.search_card}|{row.stale_after}"

@@ -1,4 +1,5 @@
 from .days import DayWaypoint, ItineraryDay, OvernightType, TransportLeg
+from .departures import DepartureStatus, ItineraryDeparture
 from .pages import (
     Difficulty,
     ItineraryAlternative,
@@ -11,9 +12,11 @@ from .pages import (
 
 __all__ = [
     "DayWaypoint",
+    "DepartureStatus",
     "Difficulty",
     "ItineraryAlternative",
     "ItineraryDay",
+    "ItineraryDeparture",
     "ItineraryFAQ",
     "ItineraryIndexPage",
     "ItineraryPage",

@@ -1,12 +1,14 @@
 """The itinerary page types and what hangs off an itinerary besides its days."""
 
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -33,6 +35,7 @@ from guide.places.models import Place, PlaceKind
 
 from ..structured_data import itinerary_structured_data
 from .days import ItineraryDay
+from .departures import DepartureInlinePanel, DepartureStatus, ItineraryDeparture, upcoming
 
 
 class Difficulty(models.TextChoices):
@@ -69,6 +72,16 @@ FIELDS_FROM_DAYS = {
     "nights",
     "daily_walking",
     "days",
+    "structured_data",
+}
+
+
+# The API fields that read the departures.
+FIELDS_FROM_DEPARTURES = {
+    "departures",
+    "next_departure",
+    "price_from",
+    "departure_months",
     "structured_data",
 }
 
@@ -139,6 +152,15 @@ class ItineraryPage(GuidePage):
         FieldPanel("acclimatisation_days"),
     ]
     days_panels = [InlinePanel("days", label="Day", heading="Day by day", min_num=1)]
+    departures_panels = [
+        DepartureInlinePanel(
+            "departures",
+            label="Departure",
+            heading="Departures",
+            help_text="Dated groups with seats and a price per person. Past departures drop "
+            "out of the site by themselves.",
+        )
+    ]
     details_panels = [
         FieldPanel("includes"),
         FieldPanel("excludes"),
@@ -151,6 +173,7 @@ class ItineraryPage(GuidePage):
             ObjectList(content_panels, heading="Content"),
             ObjectList(facts_panels, heading="Facts"),
             ObjectList(days_panels, heading="Days"),
+            ObjectList(departures_panels, heading="Departures"),
             ObjectList(details_panels, heading="Details"),
             ObjectList(GuidePage.promote_panels, heading="Promote"),
             ObjectList(GuidePage.settings_panels, heading="Settings"),
@@ -182,6 +205,7 @@ class ItineraryPage(GuidePage):
                 ({"season"}, ["season_months"]),
                 ({"alternatives"}, ["alternatives__alternative"]),
                 ({"book_ahead"}, ["booking_lead_times"]),
+                (FIELDS_FROM_DEPARTURES, ["departures"]),
                 ({"faqs", "structured_data"}, ["faq_links__faq__topic"]),
             ],
         )
@@ -274,6 +298,45 @@ class ItineraryPage(GuidePage):
 
     def passes(self) -> list[Place]:
         return [place for place in self.route_places() if place.kind == PlaceKind.PASS]
+
+    # Departures: what is dated from today on. The stored JSON is rendered again after the
+    # first of them has passed (`api_stale_after`).
+
+    def upcoming_departures(self) -> list[ItineraryDeparture]:
+        return upcoming(self.departures.all())
+
+    def next_departure(self) -> ItineraryDeparture | None:
+        """The first departure a traveller can still book."""
+        return next((dep for dep in self.upcoming_departures() if dep.is_bookable), None)
+
+    def price_from(self) -> ItineraryDeparture | None:
+        """The bookable departure with the lowest price; among several currencies, the one of
+        the next departure with a price."""
+        priced = [dep for dep in self.upcoming_departures() if dep.is_bookable and dep.price_minor]
+        if not priced:
+            return None
+        currency = priced[0].currency
+        return min(
+            (dep for dep in priced if dep.currency == currency),
+            key=lambda dep: dep.price_minor,
+        )
+
+    def departure_months(self) -> list[str]:
+        """'YYYY-MM' of each month with a departure that is not cancelled."""
+        months = {
+            f"{dep.start_date:%Y-%m}"
+            for dep in self.upcoming_departures()
+            if dep.status != DepartureStatus.CANCELLED
+        }
+        return sorted(months)
+
+    def api_stale_after(self) -> datetime | None:
+        """When the stored JSON stops being true by itself: the day after the next departure."""
+        departures = self.upcoming_departures()
+        if not departures:
+            return None
+        day_after = departures[0].start_date + timedelta(days=1)
+        return timezone.make_aware(datetime.combine(day_after, time.min))
 
     def public_alternatives(self, visibility: Visibility | None = None) -> list:
         """The alternatives (links with their notes) whose itinerary the public may see."""
