@@ -18,6 +18,7 @@ class ApiConfig(AppConfig):
         )
 
         from guide.core.cache import cache_recovered
+        from guide.core.models import OperatorSettings
         from guide.faqs.models import FAQ, FAQTopic
         from guide.places.models import Place
 
@@ -38,6 +39,7 @@ class ApiConfig(AppConfig):
         watched = [
             (PageViewRestriction, changes.on_restriction_changed),
             (Site, changes.on_site_changed),
+            (OperatorSettings, changes.on_operator_changed),
             *((model, changes.on_object_changed) for model in (Place, FAQ, FAQTopic)),
             (get_image_model(), changes.on_object_changed),
         ]

@@ -1,4 +1,4 @@
-"""schema.org JSON-LD building blocks. Honest by design: only facts the guide holds, no offers."""
+"""schema.org JSON-LD building blocks. Honest by design: only facts the guide holds."""
 
 from .conf import guide_settings
 from .representations import image_representation, rich_text_representation
@@ -60,3 +60,19 @@ def document(*nodes: dict) -> dict:
     if len(nodes) == 1:
         return {"@context": CONTEXT, **nodes[0]}
     return {"@context": CONTEXT, "@graph": nodes}
+
+
+def provider_node(page) -> dict | None:
+    """The operator named in the settings of the page's site, as an Organization."""
+    from .models import OperatorSettings
+
+    site = page.get_site()
+    operator = OperatorSettings.objects.filter(site=site).first() if site else None
+    if operator is None or not operator.name:
+        return None
+    contact = {"url": operator.website, "email": operator.email, "telephone": operator.phone}
+    return {
+        "@type": "Organization",
+        "name": operator.name,
+        **{key: value for key, value in contact.items() if value},
+    }

@@ -1,5 +1,6 @@
 """The JSON shapes of an itinerary and its days, shared by API v2 and v3."""
 
+from guide.core.money import price_representation
 from guide.core.representations import (
     distance_representation,
     duration_representation,
@@ -113,3 +114,25 @@ def booking_lead_time_representation(booking) -> dict:
         "unit": booking.unit,
         "note": booking.note,
     }
+
+
+def departure_representation(departure) -> dict:
+    return {
+        "id": departure.pk,
+        "start_date": departure.start_date.isoformat(),
+        "status": departure.status,
+        "seats_total": departure.seats_total,
+        "seats_left": departure.seats_left,
+        "bookable": departure.is_bookable,
+        "price": price_representation(departure.price_minor, departure.currency),
+        "single_supplement": price_representation(
+            departure.single_supplement_minor, departure.currency
+        ),
+        "price_includes": departure.price_includes,
+        "note": departure.note,
+    }
+
+
+def price_from_representation(itinerary) -> dict | None:
+    cheapest = itinerary.price_from()
+    return price_representation(cheapest.price_minor, cheapest.currency) if cheapest else None

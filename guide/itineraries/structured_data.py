@@ -1,10 +1,30 @@
+from guide.core.money import from_minor
 from guide.core.structured_data import (
     document,
     faq_page_node,
     frontend_url,
     image_url,
     place_node,
+    provider_node,
 )
+
+
+def offers(page) -> list[dict]:
+    """An Offer for each upcoming departure that has a price and is not cancelled: JSON-LD
+    never offers what the operator has not priced."""
+    published = page.last_published_at or page.first_published_at
+    return [
+        {
+            "@type": "Offer",
+            "price": str(from_minor(departure.price_minor, departure.currency)),
+            "priceCurrency": departure.currency,
+            "availability": departure.schema_availability,
+            "availabilityStarts": departure.start_date.isoformat(),
+            **({"validFrom": published.date().isoformat()} if published else {}),
+        }
+        for departure in page.upcoming_departures()
+        if departure.price_minor is not None and departure.schema_availability
+    ]
 
 
 def place_list(places) -> dict:
@@ -37,5 +57,11 @@ def itinerary_structured_data(page) -> dict:
         "itinerary": place_list(page.route_places()),
         "subTrip": [day_trip(day, number) for number, day in enumerate(days, start=1)],
     }
+    provider = provider_node(page)
+    if provider:
+        trip["provider"] = provider
+    priced = offers(page)
+    if priced:
+        trip["offers"] = priced
     faqs = page.public_faqs()
     return document(trip, faq_page_node(faqs) if faqs else None)

@@ -190,3 +190,15 @@ def on_site_changed(sender, instance, **kwargs):
     forget_sites()
     StoredPage.objects.all().delete()
     transaction.on_commit(response_cache.clear)
+
+
+def on_operator_changed(sender, instance, **kwargs):
+    """The operator is the provider in itineraries' JSON-LD and the site's footer."""
+    from guide.itineraries.models import ItineraryPage
+
+    render_later(
+        ItineraryPage.objects.filter(path__startswith=instance.site.root_page.path).values_list(
+            "pk", flat=True
+        )
+    )
+    transaction.on_commit(response_cache.clear)

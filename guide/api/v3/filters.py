@@ -20,11 +20,19 @@ from django.db.models import (
     Sum,
 )
 from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
 from pydantic import Field, model_validator
 
 from guide.core.choices import SeasonRating
 from guide.core.visibility import public_snippets
-from guide.itineraries.models import DayWaypoint, ItineraryDay, ItinerarySeasonMonth
+from guide.itineraries.models import (
+    DayWaypoint,
+    DepartureStatus,
+    ItineraryDay,
+    ItineraryDeparture,
+    ItinerarySeasonMonth,
+)
+from guide.itineraries.models.departures import bookable_q
 from guide.itineraries.passing import passes_through_q
 from guide.places.models import Place
 
@@ -82,6 +90,15 @@ class ItineraryParams(CardListParams):
     )
     best_month: int | None = Field(
         default=None, ge=1, le=12, description="Rated 'best' in this month (1-12)."
+    )
+    departs_in: str | None = Field(
+        default=None,
+        pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+        description="Has a departure that is not cancelled in this month (YYYY-MM).",
+    )
+    has_departures: bool | None = Field(
+        default=None,
+        description="true: has a bookable departure from today on; false: has none.",
     )
     passes_through: str | None = Field(
         default=None,
@@ -175,6 +192,18 @@ def find_place(value: str, param: str) -> Place:
     return place
 
 
+def upcoming_departures() -> QuerySet:
+    """The departures of the itinerary being filtered, from today on."""
+    return ItineraryDeparture.objects.filter(
+        page=OuterRef("pk"), start_date__gte=timezone.localdate()
+    )
+
+
+def bookable_departures() -> QuerySet:
+    """Upcoming departures a traveller can ask to join (the SQL form of `is_bookable`)."""
+    return upcoming_departures().filter(bookable_q())
+
+
 def filter_itineraries(queryset: QuerySet, params: ItineraryParams) -> QuerySet:
     queryset = with_derived_values(queryset, derived_values_used(params))
     if params.difficulty:
@@ -192,6 +221,17 @@ def filter_itineraries(queryset: QuerySet, params: ItineraryParams) -> QuerySet:
             page=OuterRef("pk"), month=params.best_month, rating=SeasonRating.BEST
         )
         queryset = queryset.filter(Exists(best))
+    if params.departs_in:
+        year, month = map(int, params.departs_in.split("-"))
+        in_month = (
+            upcoming_departures()
+            .filter(start_date__year=year, start_date__month=month)
+            .exclude(status=DepartureStatus.CANCELLED)
+        )
+        queryset = queryset.filter(Exists(in_month))
+    if params.has_departures is not None:
+        bookable = Exists(bookable_departures())
+        queryset = queryset.filter(bookable if params.has_departures else ~bookable)
     if params.passes_through:
         place = find_place(params.passes_through, "passes_through")
         queryset = queryset.filter(passes_through_q(place))

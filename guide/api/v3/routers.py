@@ -21,13 +21,26 @@ def register_guide_api():
     from guide.api.preview import router as preview_router
     from guide.api.redirects import router as redirects_router
 
-    from .routes import fallback, faqs, itineraries, pages, place_pages, places, search, tracks
+    from .routes import (
+        departures,
+        fallback,
+        faqs,
+        itineraries,
+        operator,
+        pages,
+        place_pages,
+        places,
+        search,
+        tracks,
+    )
 
     api.add_router("/guide/itineraries/", itineraries.router)
     api.add_router("/guide/itineraries/", tracks.router)
     api.add_router("/guide/destinations/", place_pages.destinations_router)
     api.add_router("/guide/communities/", place_pages.communities_router)
     api.add_router("/guide/pages/", pages.router)
+    api.add_router("/guide/departures/", departures.router)
+    api.add_router("/guide/operator/", operator.router)
     api.add_router("/guide/places/", places.router)
     api.add_router("/guide/faqs/", faqs.router)
     api.add_router("/guide/search/", search.router)

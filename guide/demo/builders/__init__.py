@@ -7,6 +7,7 @@ from django.db import transaction
 from guide.demo.content.pictures import PICTURES
 
 from .base import Demo
+from .departures import build_departures
 from .pages import PageTree, build_communities, build_destinations, build_home, build_itineraries
 from .site import build_admin, build_operator, point_site_at, remove_welcome_page
 from .snippets import build_faqs, build_places
@@ -27,7 +28,9 @@ def build_demo_guide(write: Callable[[str], None]) -> None:
         build_itineraries(tree, indexes["itineraries"])
         build_destinations(tree, indexes["destinations"])
         build_communities(tree, indexes["communities"])
+        built_now = sum(len(page.departures.all()) for page in tree.new_itineraries())
         write(f"pages published: {tree.publish_new()} new")
+        build_departures(demo, indexes["itineraries"], built_now)
 
         site = point_site_at(demo, home)
         build_operator(demo, site)

@@ -10,6 +10,7 @@ import json
 from decimal import Decimal
 
 from django.core.management.base import CommandError
+from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from guide.communities.models import CommunityIndexPage, CommunityProfilePage
@@ -45,6 +46,7 @@ from guide.itineraries.models import (
 from guide.itineraries.models.pages import ItineraryBookingLeadTime
 
 from .base import Demo
+from .departures import sample_departures
 
 INDEX_MODELS = {
     "itineraries": ItineraryIndexPage,
@@ -78,6 +80,9 @@ class PageTree:
         parent.add_child(instance=page)
         self.new_pages.append((page, link))
         return page, True
+
+    def new_itineraries(self) -> list[ItineraryPage]:
+        return [page for page, _ in self.new_pages if isinstance(page, ItineraryPage)]
 
     def publish_new(self) -> int:
         for page, link in self.new_pages:
@@ -215,6 +220,7 @@ def build_itineraries(tree: PageTree, index: ItineraryIndexPage) -> None:
                 for n, (item, low, high, unit, note) in enumerate(data["book_ahead"])
             ]
             page.faq_links = _faq_links(demo, ItineraryFAQ, data["faqs"])
+            page.departures = sample_departures(data["slug"], timezone.localdate())
             return page
 
         def link(page, data=data):

@@ -10,6 +10,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import F, Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -30,6 +31,22 @@ class DepartureStatus(models.TextChoices):
 
 
 BOOKABLE = (DepartureStatus.OPEN, DepartureStatus.GUARANTEED, DepartureStatus.FEW_SEATS)
+
+# schema.org's ItemAvailability of each status; a cancelled departure is offered to nobody.
+SCHEMA_AVAILABILITY = {
+    DepartureStatus.OPEN: "https://schema.org/InStock",
+    DepartureStatus.GUARANTEED: "https://schema.org/InStock",
+    DepartureStatus.FEW_SEATS: "https://schema.org/LimitedAvailability",
+    DepartureStatus.FULL: "https://schema.org/SoldOut",
+}
+
+
+def bookable_q(prefix: str = "") -> Q:
+    """The SQL form of `ItineraryDeparture.is_bookable`."""
+    return Q(**{f"{prefix}status__in": BOOKABLE}) & (
+        Q(**{f"{prefix}seats_total__isnull": True})
+        | Q(**{f"{prefix}seats_taken__lt": F(f"{prefix}seats_total")})
+    )
 
 
 class ItineraryDeparture(Orderable):
@@ -90,6 +107,12 @@ class ItineraryDeparture(Orderable):
         if self.seats_total is None:
             return None
         return max(0, self.seats_total - self.seats_taken)
+
+    @property
+    def schema_availability(self) -> str | None:
+        if self.seats_left == 0 and self.status in BOOKABLE:
+            return SCHEMA_AVAILABILITY[DepartureStatus.FULL]
+        return SCHEMA_AVAILABILITY.get(self.status)
 
     @property
     def is_bookable(self) -> bool:

@@ -36,6 +36,16 @@ class GuideError(Schema):
     )
 
 
+class GuideOperator(Schema):
+    """Who publishes the guide (the operator settings of the site); empty strings when unset."""
+
+    name: str
+    email: str
+    phone: str = Field(description="With country code.")
+    website: str
+    address: str
+
+
 class GuideElevation(Schema):
     m: int = Field(description="Metres above sea level.")
     ft: int = Field(description="Feet, derived from the metres.")

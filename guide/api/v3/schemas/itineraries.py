@@ -1,5 +1,6 @@
 """Schemas of itineraries: the listing card, the days and the full page."""
 
+from datetime import date
 from typing import Annotated, Literal
 
 from ninja import Schema
@@ -13,14 +14,16 @@ from guide.core.representations import (
     image_representation,
     place_representation,
 )
-from guide.itineraries.models import Difficulty, ItineraryPage, OvernightType
+from guide.itineraries.models import DepartureStatus, Difficulty, ItineraryPage, OvernightType
 from guide.itineraries.models.pages import LeadTimeUnit
 from guide.itineraries.representations import (
     acclimatisation_representation,
     booking_lead_time_representation,
     daily_walking_representation,
     days_representation,
+    departure_representation,
     nights_representation,
+    price_from_representation,
     season_month_representation,
 )
 
@@ -43,6 +46,7 @@ from .common import (
 DifficultyLiteral = Literal[tuple(Difficulty.values)]  # type: ignore[valid-type]
 OvernightTypeLiteral = Literal[tuple(OvernightType.values)]  # type: ignore[valid-type]
 MealLiteral = Literal["breakfast", "lunch", "dinner"]
+DepartureStatusLiteral = Literal[tuple(DepartureStatus.values)]  # type: ignore[valid-type]
 LeadTimeUnitLiteral = Literal[tuple(LeadTimeUnit.values)]  # type: ignore[valid-type]
 
 
@@ -127,6 +131,41 @@ class GuideBookingLeadTime(Schema):
     note: str
 
 
+class GuidePrice(Schema):
+    """An exact price: a decimal string, the integer minor units it is stored in, a currency."""
+
+    amount: str = Field(pattern=r"^\d+(\.\d+)?$", description="In major units: '1250.00'.")
+    amount_minor: int = Field(ge=0, description="In the currency's minor units: 125000.")
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+
+
+class GuideDeparture(Schema):
+    """A dated departure of the itinerary."""
+
+    id: int
+    start_date: date
+    status: DepartureStatusLiteral
+    seats_total: int | None = Field(description="null when seats are given on request.")
+    seats_left: int | None = Field(description="null when seats are given on request.")
+    bookable: bool = Field(
+        description="Open, guaranteed or few seats, and not out of seats: a traveller can ask "
+        "to join."
+    )
+    price: GuidePrice | None = Field(description="Per person; null when not published.")
+    single_supplement: GuidePrice | None
+    price_includes: str
+    note: str
+
+
+def _departures(page, visibility) -> list[dict]:
+    return [departure_representation(dep) for dep in page.upcoming_departures()]
+
+
+def _next_departure(page, visibility) -> dict | None:
+    departure = page.next_departure()
+    return departure_representation(departure) if departure else None
+
+
 def _best_months(page, visibility) -> list[int]:
     return [month.month for month in page.season_months.all() if month.rating == SeasonRating.BEST]
 
@@ -143,6 +182,8 @@ def _best_months(page, visibility) -> list[int]:
         "start_place",
         "end_place",
         "best_months",
+        "next_departure",
+        "price_from",
         "first_published_at",
     ),
 )
@@ -184,6 +225,21 @@ class GuideItinerary(GuidePageBase):
     ] = Field(
         description="Nights where the altitude slept at rises faster than acclimatisation "
         'guidance advises (thresholds in GUIDE["ACCLIMATISATION"]); empty when none.'
+    )
+    departures: Annotated[list[GuideDeparture], From(_departures)] = Field(
+        description="Departures from today on, by date (full and cancelled ones included)."
+    )
+    next_departure: Annotated[GuideDeparture | None, From(_next_departure)] = Field(
+        description="The first departure a traveller can still ask to join."
+    )
+    price_from: Annotated[
+        GuidePrice | None, From(lambda page, _: price_from_representation(page))
+    ] = Field(
+        description="The lowest price per person of the bookable departures (in the currency "
+        "of the next priced one)."
+    )
+    departure_months: Annotated[list[str], From("departure_months")] = Field(
+        description="'YYYY-MM' of each month with a departure that is not cancelled."
     )
     communities: Annotated[list[GuidePageLink], From(resolvers.communities_visited)] = Field(
         description="Published community profiles whose village the route passes or sleeps at."
