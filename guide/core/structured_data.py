@@ -62,12 +62,8 @@ def document(*nodes: dict) -> dict:
     return {"@context": CONTEXT, "@graph": nodes}
 
 
-def provider_node(page) -> dict | None:
-    """The operator named in the settings of the page's site, as an Organization."""
-    from .models import OperatorSettings
-
-    site = page.get_site()
-    operator = OperatorSettings.objects.filter(site=site).first() if site else None
+def provider_node(operator) -> dict | None:
+    """The operator (the site's OperatorSettings) as an Organization, when it has a name."""
     if operator is None or not operator.name:
         return None
     contact = {"url": operator.website, "email": operator.email, "telephone": operator.phone}

@@ -168,6 +168,15 @@ class Visibility:
         return page.path.startswith(self.root.path)
 
     @cached_property
+    def operator(self):
+        """The operator settings of the site this rule answers for; None for every site."""
+        from .models import OperatorSettings
+
+        if self.root is None:
+            return None
+        return OperatorSettings.objects.filter(site__root_page=self.root).first()
+
+    @cached_property
     def restricted_collection_ids(self) -> frozenset[int]:
         """Collections under a view restriction of any kind, with all their descendants."""
         paths = list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))

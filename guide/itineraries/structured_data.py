@@ -46,7 +46,8 @@ def day_trip(day, number: int) -> dict:
     }
 
 
-def itinerary_structured_data(page) -> dict:
+def itinerary_structured_data(page, operator=None) -> dict:
+    """``operator``: the OperatorSettings of the page's site, named as the trip's provider."""
     days = page.ordered_days()
     trip = {
         "@type": "TouristTrip",
@@ -57,7 +58,7 @@ def itinerary_structured_data(page) -> dict:
         "itinerary": place_list(page.route_places()),
         "subTrip": [day_trip(day, number) for number, day in enumerate(days, start=1)],
     }
-    provider = provider_node(page)
+    provider = provider_node(operator)
     if provider:
         trip["provider"] = provider
     priced = offers(page)

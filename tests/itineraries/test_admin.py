@@ -68,6 +68,7 @@ def itinerary_form(title, days, *, season=(), alternatives=(), publish=True):
             ),
             "faq_links": inline_formset([]),
             "booking_lead_times": inline_formset([]),
+            "departures": inline_formset([]),
             "seo_title": "",
             "search_description": "",
             "go_live_at": "",

@@ -27,6 +27,11 @@ def structured_data(page, visibility) -> dict | None:
     return method() if method else None
 
 
+def trip_structured_data(page, visibility) -> dict:
+    """An itinerary's JSON-LD, with the operator of the site it is read on as the provider."""
+    return page.structured_data(visibility.operator)
+
+
 def _prefetch_renditions(images) -> None:
     """Load the srcset renditions of ``images`` in one query (body images come from a stream)."""
     images = [image for image in images if image is not None]

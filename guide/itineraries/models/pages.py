@@ -189,9 +189,10 @@ class ItineraryPage(GuidePage):
     parent_page_types = ["guide_itineraries.ItineraryIndexPage"]
     subpage_types = []
 
-    def structured_data(self) -> dict:
-        """schema.org JSON-LD for the page (the API's `structured_data`)."""
-        return itinerary_structured_data(self)
+    def structured_data(self, operator=None) -> dict:
+        """schema.org JSON-LD for the page (the API's `structured_data`), naming ``operator``
+        as the provider."""
+        return itinerary_structured_data(self, operator)
 
     @classmethod
     def with_api_relations(cls, queryset, fields: set[str] | None = None):

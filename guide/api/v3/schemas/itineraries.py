@@ -36,6 +36,7 @@ from .common import (
     GuideElevation,
     GuideFAQ,
     GuideImage,
+    GuideJsonValue,
     GuidePageBase,
     GuidePageLink,
     GuidePlace,
@@ -255,6 +256,9 @@ class GuideItinerary(GuidePageBase):
     alternatives: Annotated[list[GuideItineraryAlternative], From(resolvers.alternatives)]
     faqs: Annotated[list[GuideFAQ], From(resolvers.faqs)]
     body: Annotated[list[GuideBodyBlock], From(resolvers.body)]
+    structured_data: Annotated[
+        dict[str, GuideJsonValue] | None, From(resolvers.trip_structured_data)
+    ] = Field(description="schema.org JSON-LD: a TouristTrip with its offers and provider.")
 
 
 GuideItineraryCard = GuideItinerary.card_schema
