@@ -10,6 +10,7 @@ A cache that is down costs speed, never an answer: the request goes on to the da
 
 import hashlib
 import logging
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.core.cache import caches
@@ -79,7 +80,8 @@ def _from_entry(request, entry) -> HttpResponse:
 
 def _lifetime() -> int:
     """How long a response may be kept: until the next page expires at the latest, since an
-    expiry changes what the public may see without any event to drop the entry."""
+    expiry changes what the public may see without any event to drop the entry; and until
+    midnight, when the day's departures stop being upcoming."""
     now = timezone.now()
     next_expiry = (
         Page.objects.filter(live=True, expire_at__gt=now)
@@ -87,7 +89,9 @@ def _lifetime() -> int:
         .values_list("expire_at", flat=True)
         .first()
     )
-    lifetime = guide_settings.RESPONSE_CACHE_SECONDS
+    tomorrow = timezone.localtime(now).date() + timedelta(days=1)
+    midnight = timezone.make_aware(datetime.combine(tomorrow, time.min))
+    lifetime = min(guide_settings.RESPONSE_CACHE_SECONDS, int((midnight - now).total_seconds()))
     if next_expiry is not None:
         lifetime = min(lifetime, max(1, int((next_expiry - now).total_seconds())))
     return lifetime

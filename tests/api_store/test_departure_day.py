@@ -1,0 +1,31 @@
+"""A departure stops being upcoming at midnight: kept answers must not outlive that day."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import caches
+from django.utils import timezone
+
+from guide.itineraries.models import ItineraryDeparture
+from tests.api_v3.helpers import API, publish
+
+from .guide import use_redis_responses
+
+
+@pytest.mark.django_db
+def test_a_kept_response_lives_until_midnight_at_most(client, settings, lares_trek):
+    use_redis_responses(settings)
+    ItineraryDeparture.objects.create(
+        page=lares_trek, start_date=timezone.localdate(), price_minor=50000
+    )
+    publish(lares_trek)
+    url = f"{API}/itineraries/{lares_trek.pk}/"
+    assert client.get(url).json()["departures"][0]["start_date"] == str(timezone.localdate())
+    cache = caches["responses"]
+    keys = cache._cache.get_client().keys(f"{cache.key_prefix}*")
+    ttls = [cache._cache.get_client().ttl(key) for key in keys]
+    now = timezone.localtime()
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    entries = [ttl for ttl in ttls if ttl > 0]
+    assert entries, "the answer was kept"
+    assert max(entries) <= (midnight - now).total_seconds() + 1
