@@ -66,6 +66,7 @@ def test_a_price_typed_in_dollars_is_stored_in_cents(admin_client, lares_trek):
         ({"currency": "USX"}, "currency", "'USX' is not an ISO 4217 currency code"),
         ({"currency": "JPY", "price": "1500.5"}, "price", "Japanese yen have at most 0 decimal"),
         ({"price": "-5"}, "price", "greater than or equal to 0"),
+        ({"price": "99999999"}, "price", "less than or equal to 1000000"),
     ],
 )
 def test_a_wrong_departure_is_refused_with_its_message(

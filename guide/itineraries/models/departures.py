@@ -20,6 +20,7 @@ from wagtail.models import Orderable
 from guide.core.money import from_minor, to_minor, validate_currency
 
 MAX_SEATS = 500
+MAX_PRICE = 1_000_000  # in major units: minor units of any currency fit the integer column
 
 
 class DepartureStatus(models.TextChoices):
@@ -140,12 +141,16 @@ class DepartureForm(WagtailAdminModelForm):
     """Prices typed in major units (1,250.00) and stored in the currency's minor units."""
 
     price = forms.DecimalField(
-        label="price per person", required=False, min_value=0, max_digits=12, decimal_places=3
+        label="price per person",
+        required=False,
+        min_value=0,
+        max_value=MAX_PRICE,
+        decimal_places=3,
     )
     single_supplement = forms.DecimalField(
         required=False,
         min_value=0,
-        max_digits=12,
+        max_value=MAX_PRICE,
         decimal_places=3,
         help_text="Extra for a traveller who wants a room or tent alone.",
     )
