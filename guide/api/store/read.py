@@ -112,6 +112,11 @@ def window_cards(request, queryset, params) -> tuple[list[str], int]:
 def _stored(page_ids: list[int], field: str, site: Site | None) -> dict[int, str]:
     """The stored ``field`` of each page, rendering those missing, stale or (when ``site`` is
     given) stored for another site; pages that are not public are left out."""
+    return {pk: getattr(row, field) for pk, row in _stored_rows(page_ids, field, site).items()}
+
+
+def _stored_rows(page_ids: list[int], field: str, site: Site | None) -> dict:
+    """The StoredPage rows behind :func:`_stored`, in the order of ``page_ids``."""
     now = timezone.now()
     rows = {
         row.page_id: row
@@ -128,7 +133,7 @@ def _stored(page_ids: list[int], field: str, site: Site | None) -> dict[int, str
     ]
     if missing:
         rows.update((row.page_id, row) for row in render_pages(missing))
-    return {pk: getattr(rows[pk], field) for pk in page_ids if getattr(rows.get(pk), field, "")}
+    return {pk: rows[pk] for pk in page_ids if getattr(rows.get(pk), field, "")}
 
 
 def stored_cards(request, page_ids: list[int], field: str = "card") -> list[str]:
@@ -151,8 +156,13 @@ def cards_of(pages, field: str, visibility) -> list[dict]:
     again when one of them changes."""
     for page in pages:
         visibility.path_of(page)
-    stored = _stored([page.pk for page in pages], field, site=None)
-    return [json.loads(text) for text in stored.values()]
+    rows = _stored_rows([page.pk for page in pages], field, site=None)
+    record_card = getattr(visibility, "record_card", None)  # only while rendering
+    if record_card:
+        for page in pages:
+            if page.pk in rows:
+                record_card(page, rows[page.pk].stale_after)
+    return [json.loads(getattr(row, field)) for row in rows.values()]
 
 
 def listing_response(count: int, items: list[str], fields=None, card_schema=None) -> HttpResponse:

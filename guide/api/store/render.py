@@ -28,9 +28,16 @@ class RecordingVisibility(Visibility):
     def start(self):
         self.shown = {}
 
-    def record(self, page):
+    def record(self, page, until=None):
+        """``page`` is shown; what shows it goes stale at its expiry or ``until``."""
         if getattr(self, "shown", None) is not None:
-            self.shown[page.pk] = page.expire_at
+            times = [self.shown.get(page.pk), page.expire_at, until]
+            self.shown[page.pk] = min((time for time in times if time), default=None)
+
+    def record_card(self, page, stale_after) -> None:
+        """A stored card is shown: what shows it goes stale with the card (say, when the listed
+        itinerary's next departure passes)."""
+        self.record(page, stale_after)
 
     def is_visible(self, page) -> bool:
         visible = super().is_visible(page)
