@@ -1,6 +1,19 @@
 import type { NextConfig } from "next";
 import { baseSecurityHeaders, LOCKED_DOWN_POLICY } from "./src/lib/security-headers";
 
+/**
+ * The host people reach the site at (GUIDE_SITE_URL), read when the server starts. A form posted
+ * to a server action must come from the host that serves it; behind a proxy that forwards
+ * another Host, this one is allowed too.
+ */
+function publicHosts(): string[] {
+  try {
+    return process.env.GUIDE_SITE_URL ? [new URL(process.env.GUIDE_SITE_URL).host] : [];
+  } catch {
+    return [];
+  }
+}
+
 const config: NextConfig = {
   // Wagtail's paths end in a slash ("/lares/trek-4-days/"); src/proxy.ts adds a missing one to
   // page URLs, while /api/* route handlers keep theirs, so Django's webhook POST is never redirected.
@@ -11,6 +24,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Images come from the API as ready-made renditions with a srcset; no optimisation server.
   images: { unoptimized: true },
+  // The enquiry form's server action (src/app/actions/enquiry.ts).
+  experimental: { serverActions: { allowedOrigins: publicHosts() } },
   async headers() {
     return [
       // Pages get their CSP (with a nonce) and framing rules from src/proxy.ts, route handlers

@@ -11,6 +11,8 @@ const PAGES = [
   ["destination", "/destinations/lares-valley/"],
   ["community", "/communities/huacahuasi/"],
   ["FAQ", "/faq/"],
+  ["search", "/search/?max_days=3"],
+  ["enquiry thanks", "/enquiry/thanks/"],
   ["not found", "/no-such-page/"],
 ];
 

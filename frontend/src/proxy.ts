@@ -85,7 +85,11 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(framingHeaders(csp, preview))) {
     response.headers.set(name, value);
   }
-  if (available) {
+  if (available && request.method !== "GET" && request.method !== "HEAD") {
+    // A form posted to the page (the enquiry's server action): the answer holds what the
+    // visitor typed, so no cache may keep it.
+    response.headers.set("Cache-Control", "private, no-store");
+  } else if (available) {
     response.headers.set("Cache-Control", pageCacheControl(preview, cdnCacheSeconds()));
   } else {
     response.headers.set("Cache-Control", "no-store");

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  formatDate,
   formatDistance,
   formatDurationRange,
   formatElevation,
@@ -8,7 +9,9 @@ import {
   formatList,
   formatMonths,
   formatNumber,
+  formatPrice,
   formatTemperature,
+  formatYearMonth,
   humanize,
   metres,
   monthName,
@@ -68,5 +71,38 @@ describe("words", () => {
     assert.equal(formatList(["breakfast", "lunch", "dinner"]), "Breakfast, lunch and dinner");
     assert.equal(formatList(["breakfast"]), "Breakfast");
     assert.equal(formatList([], "None included"), "None included");
+  });
+});
+
+describe("prices and dates", () => {
+  it("formats the exact decimal in the currency's notation", () => {
+    assert.equal(formatPrice({ amount: "1250.00", currency: "USD" }), "$1,250.00");
+    assert.equal(formatPrice({ amount: "690.5", currency: "EUR" }), "€690.50");
+    assert.equal(formatPrice({ amount: "125000", currency: "JPY" }), "¥125,000");
+    assert.equal(formatPrice({ amount: "690.00", currency: "PEN" }), "PEN\u00a0690.00");
+  });
+
+  it("keeps every digit of a large amount (no float rounding)", () => {
+    assert.equal(
+      formatPrice({ amount: "12345678901234567.25", currency: "USD" }),
+      "$12,345,678,901,234,567.25",
+    );
+  });
+
+  it("falls back to the amount and code for a currency Intl does not accept", () => {
+    assert.equal(formatPrice({ amount: "10.00", currency: "US" }), "10.00 US");
+  });
+
+  it("writes calendar dates without a time zone moving them", () => {
+    assert.equal(formatDate("2026-06-06"), "Sat, 6 June 2026");
+    assert.equal(formatDate("2027-01-01"), "Fri, 1 January 2027");
+    assert.equal(formatDate("2026-02-30"), "2026-02-30");
+    assert.equal(formatDate("next week"), "next week");
+  });
+
+  it("writes year-months", () => {
+    assert.equal(formatYearMonth("2026-06"), "June 2026");
+    assert.equal(formatYearMonth("2026-13"), "2026-13");
+    assert.equal(formatYearMonth("June"), "June");
   });
 });

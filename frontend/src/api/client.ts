@@ -5,15 +5,25 @@
  * No call waits longer than the request's deadline (GUIDE_API_TIMEOUT_MS from when the request
  * arrived). When the API fails, a page is answered from the last good copy this process holds.
  */
-import { API_REVALIDATE_SECONDS, apiBaseUrl, apiTimeoutMs } from "@/lib/config";
+import { API_REVALIDATE_SECONDS, apiBaseUrl, apiTimeoutMs, revalidateSecret } from "@/lib/config";
+import type { EnquiryAnswer, EnquiryBody } from "@/lib/enquiry";
 import { Lru } from "@/lib/lru";
 import { ALL_PAGES_TAG, normalizePath, pageTag } from "@/lib/paths";
-import type { GuidePage, PathAnswer } from "./types";
+import { CLIENT_IP_HEADER, CLIENT_IP_SIGNATURE_HEADER, signClientIp } from "@/lib/signature";
+import type {
+  EnquiryForm,
+  GuidePage,
+  ItineraryList,
+  Operator,
+  PathAnswer,
+  PlaceList,
+} from "./types";
 
 const GUIDE = "/api/v3/guide";
 
 export type ApiResult<T> =
-  { ok: true; status: number; data: T } | { ok: false; status: number; message: string };
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; param?: string | null };
 
 /** Thrown when the API cannot be reached, is too slow or answers with a server error. */
 export class ApiUnavailable extends Error {}
@@ -100,11 +110,12 @@ async function getJson<T>(
     throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
   }
   if (response.ok && body !== null) return { ok: true, status: response.status, data: body as T };
-  const message = (body as { message?: unknown } | null)?.message;
+  const { message, param } = (body ?? {}) as { message?: unknown; param?: unknown };
   return {
     ok: false,
     status: response.status,
     message: typeof message === "string" ? message : `HTTP ${response.status}`,
+    param: typeof param === "string" ? param : null,
   };
 }
 
@@ -180,6 +191,129 @@ export async function fetchRouteFile(
       body: await response.arrayBuffer(),
       contentType: response.headers.get("Content-Type"),
       contentDisposition: response.headers.get("Content-Disposition"),
+    };
+  } catch (error) {
+    if (error instanceof ApiUnavailable) throw error;
+    const reason = signal.aborted
+      ? `did not answer within ${ms} ms`
+      : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
+    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
+  }
+}
+
+/** Answers shared by many pages (listings, the operator): cached, marked stale on every publish. */
+const SHARED: CacheOptions = {
+  next: { revalidate: API_REVALIDATE_SECONDS, tags: [ALL_PAGES_TAG] },
+};
+
+/** Who runs the trips, for the footer. */
+export function fetchOperator(deadline?: number): Promise<ApiResult<Operator>> {
+  return getJson<Operator>("/operator/", {}, SHARED, deadline);
+}
+
+/** Itinerary cards matching the listing's filters; a bad filter is the API's 400 and message. */
+export function fetchItineraries(
+  query: Record<string, string>,
+  deadline?: number,
+): Promise<ApiResult<ItineraryList>> {
+  return getJson<ItineraryList>("/itineraries/", query, SHARED, deadline);
+}
+
+/** Places, e.g. `{ kind: "pass" }` for the passes a route can cross. */
+export function fetchPlaces(
+  query: Record<string, string>,
+  deadline?: number,
+): Promise<ApiResult<PlaceList>> {
+  return getJson<PlaceList>("/places/", query, SHARED, deadline);
+}
+
+/** An itinerary's title and path (the thank-you page names the trip asked about). */
+export function fetchItineraryTitle(
+  id: number,
+  deadline?: number,
+): Promise<ApiResult<{ id: number; title: string; path: string }>> {
+  return getJson(`/itineraries/${id}/`, { fields: "title,path" }, SHARED, deadline);
+}
+
+/**
+ * A fresh enquiry form: its token says when the form was shown, so it is never cached, and each
+ * rendering of the form asks for its own.
+ */
+export function fetchEnquiryForm(deadline?: number): Promise<ApiResult<EnquiryForm>> {
+  return getJson<EnquiryForm>("/enquiries/form/", {}, { cache: "no-store" }, deadline);
+}
+
+/** Sending waits longer than a page does: giving up early could have a visitor send twice. */
+const ENQUIRY_TIMEOUT_MS = 10_000;
+
+/**
+ * Sends an enquiry on the visitor's behalf, naming their address (signed with the shared secret,
+ * so Django can count requests per visitor rather than per site). Never throws: a network
+ * failure, a timeout or a 5xx is `unavailable`, any other refusal comes back with its body.
+ */
+export async function postEnquiry(
+  body: EnquiryBody,
+  clientIp: string | null,
+): Promise<EnquiryAnswer> {
+  const headers: Record<string, string> = {
+    Accept: "application/json",
+    "Content-Type": "application/json",
+  };
+  if (clientIp) {
+    headers[CLIENT_IP_HEADER] = clientIp;
+    headers[CLIENT_IP_SIGNATURE_HEADER] = signClientIp(clientIp, revalidateSecret());
+  }
+  const route = "/enquiries/";
+  try {
+    const response = await fetch(`${apiBaseUrl()}${GUIDE}${route}`, {
+      method: "POST",
+      cache: "no-store",
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(Math.max(apiTimeoutMs(), ENQUIRY_TIMEOUT_MS)),
+    });
+    if (response.status === 201 || response.status === 200) return { kind: "received" };
+    if (response.status >= 500) {
+      console.warn(`The guide API answered ${response.status} for POST ${route}`);
+      return { kind: "unavailable" };
+    }
+    return {
+      kind: "refused",
+      status: response.status,
+      body: await response.json().catch(() => null),
+      retryAfter: response.headers.get("Retry-After"),
+    };
+  } catch (error) {
+    console.warn(
+      `POST ${route} to the guide API at ${apiBaseUrl()} failed: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+    return { kind: "unavailable" };
+  }
+}
+
+export type TextFile = { status: number; body: string; contentType: string | null };
+
+/**
+ * A file Django serves outside the API (its sitemap), as text, cached like the pages it lists.
+ * Throws ApiUnavailable when Django cannot answer.
+ */
+export async function fetchSiteFile(path: string, deadline?: number): Promise<TextFile> {
+  const ms = timeLeft(deadline);
+  const signal = AbortSignal.timeout(ms);
+  try {
+    const response = await fetch(`${apiBaseUrl()}${path}`, {
+      next: { revalidate: API_REVALIDATE_SECONDS, tags: [ALL_PAGES_TAG] },
+      signal,
+    });
+    if (response.status >= 500) {
+      throw new ApiUnavailable(`The guide API answered ${response.status} for ${path}`);
+    }
+    return {
+      status: response.status,
+      body: await response.text(),
+      contentType: response.headers.get("Content-Type"),
     };
   } catch (error) {
     if (error instanceof ApiUnavailable) throw error;

@@ -777,6 +777,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v3/guide/departures/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departures
+         * @description Departures from today on of every published itinerary, with a link to it.
+         */
+        get: operations["guide_departures_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/guide/operator/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Operator
+         * @description The operator settings of the request's site; empty strings where nothing is set.
+         */
+        get: operations["guide_operator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v3/guide/places/": {
         parameters: {
             query?: never;
@@ -888,6 +928,49 @@ export interface paths {
         get: operations["guide_preview"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/guide/enquiries/form/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enquiry form
+         * @description A fresh token for the form and the choices it offers. Never cached: each form gets the
+         *     time it was handed out.
+         */
+        get: operations["guide_enquiry_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/guide/enquiries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an enquiry
+         * @description Stores the visitor's enquiry and emails the operator. 400 names what to correct, by
+         *     field; 413 a body over GUIDE["ENQUIRY_MAX_BODY_BYTES"]; 429 (with Retry-After) more than
+         *     GUIDE["ENQUIRY_RATE_LIMIT"] from one visitor.
+         */
+        post: operations["guide_enquiry_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1424,6 +1507,14 @@ export interface components {
             acclimatisation_days?: unknown | null;
             /** Acclimatisation */
             acclimatisation?: unknown | null;
+            /** Departures */
+            departures?: unknown | null;
+            /** Next Departure */
+            next_departure?: unknown | null;
+            /** Price From */
+            price_from?: unknown | null;
+            /** Departure Months */
+            departure_months?: unknown | null;
             /** Communities */
             communities?: unknown | null;
             /** Includes */
@@ -2795,6 +2886,16 @@ export interface components {
              */
             best_month?: number | null;
             /**
+             * Departs In
+             * @description Has a departure that is not cancelled in this month (YYYY-MM).
+             */
+            departs_in?: string | null;
+            /**
+             * Has Departures
+             * @description true: has a bookable departure from today on; false: has none.
+             */
+            has_departures?: boolean | null;
+            /**
              * Passes Through
              * @description A place's slug or id: the route starts, ends, passes or sleeps there.
              */
@@ -2811,6 +2912,46 @@ export interface components {
             lat: number;
             /** Lon */
             lon: number;
+        };
+        /**
+         * GuideDeparture
+         * @description A dated departure of the itinerary.
+         */
+        GuideDeparture: {
+            /** Id */
+            id: number;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "guaranteed" | "few_seats" | "full" | "cancelled";
+            /**
+             * Seats Total
+             * @description null when seats are given on request.
+             */
+            seats_total: number | null;
+            /**
+             * Seats Left
+             * @description null when seats are given on request.
+             */
+            seats_left: number | null;
+            /**
+             * Bookable
+             * @description Open, guaranteed or few seats, and not out of seats: a traveller can ask to join.
+             */
+            bookable: boolean;
+            /** @description Per person; null when not published. */
+            price: components["schemas"]["GuidePrice"] | null;
+            single_supplement: components["schemas"]["GuidePrice"] | null;
+            /** Price Includes */
+            price_includes: string;
+            /** Note */
+            note: string;
         };
         /** GuideDistance */
         GuideDistance: {
@@ -2902,6 +3043,10 @@ export interface components {
              * @description Months (1-12) rated 'best' in its season.
              */
             best_months: number[];
+            /** @description The first departure a traveller can still ask to join. */
+            next_departure: components["schemas"]["GuideDeparture"] | null;
+            /** @description The lowest price per person of the bookable departures (in the currency of the next priced one). */
+            price_from: components["schemas"]["GuidePrice"] | null;
             /** First Published At */
             first_published_at: string | null;
         };
@@ -2938,6 +3083,27 @@ export interface components {
         GuidePlacePrecision: {
             elevation: components["schemas"]["GuideFactPrecision"];
             coordinates: components["schemas"]["GuideFactPrecision"];
+        };
+        /**
+         * GuidePrice
+         * @description An exact price: a decimal string, the integer minor units it is stored in, a currency.
+         */
+        GuidePrice: {
+            /**
+             * Amount
+             * @description In major units: '1250.00'.
+             */
+            amount: string;
+            /**
+             * Amount Minor
+             * @description In the currency's minor units: 125000.
+             */
+            amount_minor: number;
+            /**
+             * Currency
+             * @description ISO 4217 code.
+             */
+            currency: string;
         };
         /**
          * GuideError
@@ -3191,7 +3357,7 @@ export interface components {
             last_published_at: string | null;
             /**
              * Structured Data
-             * @description schema.org JSON-LD for the page's <script type="application/ld+json">.
+             * @description schema.org JSON-LD: a TouristTrip with its offers and provider.
              */
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
@@ -3234,6 +3400,20 @@ export interface components {
              * @description Nights where the altitude slept at rises faster than acclimatisation guidance advises (thresholds in GUIDE["ACCLIMATISATION"]); empty when none.
              */
             acclimatisation: components["schemas"]["GuideNightFinding"][];
+            /**
+             * Departures
+             * @description Departures from today on, by date (full and cancelled ones included).
+             */
+            departures: components["schemas"]["GuideDeparture"][];
+            /** @description The first departure a traveller can still ask to join. */
+            next_departure: components["schemas"]["GuideDeparture"] | null;
+            /** @description The lowest price per person of the bookable departures (in the currency of the next priced one). */
+            price_from: components["schemas"]["GuidePrice"] | null;
+            /**
+             * Departure Months
+             * @description 'YYYY-MM' of each month with a departure that is not cancelled.
+             */
+            departure_months: string[];
             /**
              * Communities
              * @description Published community profiles whose village the route passes or sleeps at.
@@ -4015,6 +4195,135 @@ export interface components {
             /** Path */
             path: string;
         };
+        /** DepartureParams */
+        DepartureParams: {
+            /**
+             * Limit
+             * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
+             * @default 20
+             */
+            limit: number;
+            /**
+             * Offset
+             * @description How many items to skip.
+             * @default 0
+             */
+            offset: number;
+            /**
+             * Itinerary
+             * @description An itinerary's id.
+             */
+            itinerary?: number | null;
+            /**
+             * Month
+             * @description YYYY-MM.
+             */
+            month?: string | null;
+            /**
+             * From Date
+             * @description Starting on or after this day.
+             */
+            from_date?: string | null;
+            /**
+             * To Date
+             * @description Starting on or before this day.
+             */
+            to_date?: string | null;
+            /** Status */
+            status?: ("open" | "guaranteed" | "few_seats" | "full" | "cancelled") | null;
+            /**
+             * Has Seats
+             * @description true: bookable and not out of seats (seats on request count as free).
+             */
+            has_seats?: boolean | null;
+            /**
+             * Price Below
+             * @description Price per person at most this, in `currency`.
+             */
+            price_below?: number | string | null;
+            /**
+             * Price Above
+             * @description Price per person at least this, in `currency`.
+             */
+            price_above?: number | string | null;
+            /**
+             * Currency
+             * @description ISO 4217 code; only departures priced in it. Needed with a price filter.
+             */
+            currency?: string | null;
+            /**
+             * Ordering
+             * @description Sort key; '-' for descending. Default: by date.
+             */
+            ordering?: ("start_date" | "-start_date" | "price" | "-price") | null;
+        };
+        /** GuideDepartureItem */
+        GuideDepartureItem: {
+            /** Id */
+            id: number;
+            /**
+             * Start Date
+             * Format: date
+             */
+            start_date: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "open" | "guaranteed" | "few_seats" | "full" | "cancelled";
+            /**
+             * Seats Total
+             * @description null when seats are given on request.
+             */
+            seats_total: number | null;
+            /**
+             * Seats Left
+             * @description null when seats are given on request.
+             */
+            seats_left: number | null;
+            /**
+             * Bookable
+             * @description Open, guaranteed or few seats, and not out of seats: a traveller can ask to join.
+             */
+            bookable: boolean;
+            /** @description Per person; null when not published. */
+            price: components["schemas"]["GuidePrice"] | null;
+            single_supplement: components["schemas"]["GuidePrice"] | null;
+            /** Price Includes */
+            price_includes: string;
+            /** Note */
+            note: string;
+            itinerary: components["schemas"]["GuidePageLink"];
+        };
+        /** GuideDepartureList */
+        GuideDepartureList: {
+            /**
+             * Count
+             * @description How many departures match, across all pages.
+             */
+            count: number;
+            /** Items */
+            items: components["schemas"]["GuideDepartureItem"][];
+        };
+        /**
+         * GuideOperator
+         * @description Who publishes the guide (the operator settings of the site); empty strings when unset.
+         */
+        GuideOperator: {
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /**
+             * Phone
+             * @description With country code.
+             */
+            phone: string;
+            /** Website */
+            website: string;
+            /** Address */
+            address: string;
+        };
         /** PlaceParams */
         PlaceParams: {
             /**
@@ -4174,6 +4483,119 @@ export interface components {
          * @description Any guide page, told apart by `type`.
          */
         GuidePage: components["schemas"]["GuideDestination"] | components["schemas"]["GuideCommunity"] | components["schemas"]["GuideItinerary"] | components["schemas"]["GuideItineraryIndex"] | components["schemas"]["GuideDestinationIndex"] | components["schemas"]["GuideCommunityIndex"] | components["schemas"]["GuideFAQIndex"] | components["schemas"]["GuideHome"];
+        /**
+         * GuideEnquiryForm
+         * @description What the visitor site needs to render the enquiry form.
+         */
+        GuideEnquiryForm: {
+            /**
+             * Token
+             * @description Signed time the form was handed out: send it back with the enquiry.
+             */
+            token: string;
+            /**
+             * Heard From
+             * @description The answers to offer for 'how did you hear of us?'.
+             */
+            heard_from: components["schemas"]["GuideHeardFromChoice"][];
+            /** Party Size Min */
+            party_size_min: number;
+            /** Party Size Max */
+            party_size_max: number;
+            /**
+             * Min Seconds
+             * @description An enquiry sent sooner than this after the form was handed out is refused.
+             */
+            min_seconds: number;
+        };
+        /** GuideHeardFromChoice */
+        GuideHeardFromChoice: {
+            /** Value */
+            value: string;
+            /** Label */
+            label: string;
+        };
+        /** GuideEnquiryReceived */
+        GuideEnquiryReceived: {
+            /** Received */
+            received: boolean;
+            /**
+             * Message
+             * @description A sentence to show the visitor.
+             */
+            message: string;
+        };
+        /**
+         * GuideFormError
+         * @description Every refusal of the enquiry endpoint (400, 413, 429).
+         */
+        GuideFormError: {
+            /**
+             * Message
+             * @description What went wrong, as a sentence for the visitor.
+             */
+            message: string;
+            /**
+             * Errors
+             * @description Messages by field name (the request body's names); empty when the refusal concerns no field.
+             */
+            errors: {
+                [key: string]: string[];
+            };
+        };
+        /**
+         * GuideEnquiryIn
+         * @description A visitor's request for information.
+         */
+        GuideEnquiryIn: {
+            /** Name */
+            name: string;
+            /** Email */
+            email: string;
+            /**
+             * Travel Date
+             * @description The day the visitor means to start, if they know it.
+             */
+            travel_date?: string | null;
+            /**
+             * Travel Month
+             * @description The month the visitor means to travel, as YYYY-MM, when they have no date.
+             */
+            travel_month?: string | null;
+            /** Party Size */
+            party_size: number;
+            /** Itinerary */
+            itinerary?: number | null;
+            /**
+             * Departure
+             * @description A departure of the itinerary.
+             */
+            departure?: number | null;
+            /** Message */
+            message: string;
+            /**
+             * Heard From
+             * @description One of the values GET .../enquiries/form/ offers, or empty.
+             * @default
+             */
+            heard_from: string;
+            /**
+             * Consent
+             * @description The visitor agrees to the enquiry being stored.
+             */
+            consent: boolean;
+            /**
+             * Token
+             * @description The token from GET .../enquiries/form/.
+             */
+            token: string;
+            /**
+             * Website
+             * @description Leave empty (a trap for robots).
+             * @default
+             */
+            website: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -5531,6 +5953,10 @@ export interface operations {
                 max_altitude_below?: number | null;
                 /** @description Rated 'best' in this month (1-12). */
                 best_month?: number | null;
+                /** @description Has a departure that is not cancelled in this month (YYYY-MM). */
+                departs_in?: string | null;
+                /** @description true: has a bookable departure from today on; false: has none. */
+                has_departures?: boolean | null;
                 /** @description A place's slug or id: the route starts, ends, passes or sleeps there. */
                 passes_through?: string | null;
                 /** @description Sort key; '-' for descending. Default: the editors' order. */
@@ -5966,6 +6392,106 @@ export interface operations {
             };
         };
     };
+    guide_departures_list: {
+        parameters: {
+            query?: {
+                /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description An itinerary's id. */
+                itinerary?: number | null;
+                /** @description YYYY-MM. */
+                month?: string | null;
+                /** @description Starting on or after this day. */
+                from_date?: string | null;
+                /** @description Starting on or before this day. */
+                to_date?: string | null;
+                status?: ("open" | "guaranteed" | "few_seats" | "full" | "cancelled") | null;
+                /** @description true: bookable and not out of seats (seats on request count as free). */
+                has_seats?: boolean | null;
+                /** @description Price per person at most this, in `currency`. */
+                price_below?: number | string | null;
+                /** @description Price per person at least this, in `currency`. */
+                price_above?: number | string | null;
+                /** @description ISO 4217 code; only departures priced in it. Needed with a price filter. */
+                currency?: string | null;
+                /** @description Sort key; '-' for descending. Default: by date. */
+                ordering?: ("start_date" | "-start_date" | "price" | "-price") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideDepartureList"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+        };
+    };
+    guide_operator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideOperator"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideError"];
+                };
+            };
+        };
+    };
     guide_places_list: {
         parameters: {
             query?: {
@@ -6227,6 +6753,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GuideError"];
+                };
+            };
+        };
+    };
+    guide_enquiry_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideEnquiryForm"];
+                };
+            };
+        };
+    };
+    guide_enquiry_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuideEnquiryIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideEnquiryReceived"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideFormError"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideFormError"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuideFormError"];
                 };
             };
         };

@@ -34,3 +34,14 @@ export type Redirect = Schemas["GuideRedirect"];
 /** What by-path answers: the page at a path or, where none is published, an editor's redirect. */
 export type PathAnswer = Schemas["GuidePathAnswer"];
 export type ApiError = Schemas["GuideError"];
+export type ItineraryList = Schemas["GuideItineraryList"];
+export type PlaceList = Schemas["GuidePlaceList"];
+export type Departure = Schemas["GuideDeparture"];
+export type Price = Schemas["GuidePrice"];
+
+/** GET /guide/operator/: who runs the trips; any string may be empty. */
+export type Operator = Schemas["GuideOperator"];
+/** GET /guide/enquiries/form/: what the enquiry form needs, fresh for every form shown. */
+export type EnquiryForm = Schemas["GuideEnquiryForm"];
+/** The 400, 413 and 429 answers of POST /guide/enquiries/. */
+export type EnquiryError = Schemas["GuideFormError"];

@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { siteUrl } from "@/lib/config";
 import { loadNavigation } from "@/lib/navigation";
+import { loadOperator } from "@/lib/operator";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: "#0d4f4a", colorScheme: "light" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const navigation = await loadNavigation();
+  const [navigation, operator] = await Promise.all([loadNavigation(), loadOperator()]);
   return (
     <html lang="en">
       <body>
@@ -29,7 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter navigation={navigation} />
+        <SiteFooter navigation={navigation} operator={operator} />
       </body>
     </html>
   );

@@ -5,7 +5,8 @@ import type {
   PageCard,
   PlacePageCard,
 } from "@/api/types";
-import { formatDistance, formatElevation, humanize } from "@/lib/format";
+import { formatDate, formatDistance, formatElevation, formatPrice, humanize } from "@/lib/format";
+import { type Offer, offerOf } from "@/lib/offer";
 import { ResponsiveImage } from "./ResponsiveImage";
 
 const CARD_SIZES = "(min-width: 60rem) 22rem, (min-width: 40rem) 45vw, 100vw";
@@ -17,6 +18,7 @@ function Card({
   image,
   meta,
   headingLevel = 3,
+  offer,
 }: {
   path: string;
   title: string;
@@ -24,6 +26,7 @@ function Card({
   image: Image | null;
   meta?: string[];
   headingLevel?: 2 | 3;
+  offer?: Offer | null;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -40,9 +43,29 @@ function Card({
             ))}
           </ul>
         ) : null}
+        {offer ? <OfferLine offer={offer} /> : null}
         {summary ? <p>{summary}</p> : null}
       </div>
     </article>
+  );
+}
+
+function OfferLine({ offer }: { offer: Offer }) {
+  return (
+    <p className="card__offer">
+      {offer.price ? (
+        <span>
+          From <strong>{formatPrice(offer.price)}</strong> per person
+        </span>
+      ) : null}
+      {offer.price && offer.nextDate ? <span aria-hidden="true"> · </span> : null}
+      {offer.nextDate ? (
+        <span>
+          {offer.price ? "next" : "Next"} departure{" "}
+          <time dateTime={offer.nextDate}>{formatDate(offer.nextDate)}</time>
+        </span>
+      ) : null}
+    </p>
   );
 }
 
@@ -54,7 +77,16 @@ export function CardGrid({ children, label }: { children: ReactNode; label?: str
   );
 }
 
-export function PageCardView({ card, headingLevel }: { card: PageCard; headingLevel?: 2 | 3 }) {
+export function PageCardView({
+  card,
+  headingLevel,
+  offer,
+}: {
+  card: PageCard;
+  headingLevel?: 2 | 3;
+  /** The itinerary's price and next date, when the card itself does not carry them. */
+  offer?: Offer | null;
+}) {
   return (
     <Card
       path={card.path}
@@ -63,6 +95,7 @@ export function PageCardView({ card, headingLevel }: { card: PageCard; headingLe
       image={card.hero_image}
       meta={[humanize(card.type)]}
       headingLevel={headingLevel}
+      offer={offerOf(card) ?? offer}
     />
   );
 }
@@ -88,6 +121,7 @@ export function ItineraryCardView({
       image={card.hero_image}
       meta={meta}
       headingLevel={headingLevel}
+      offer={offerOf(card)}
     />
   );
 }

@@ -111,3 +111,52 @@ export function formatList(items: readonly string[], empty = "None"): string {
   if (words.length === 1) return words[0] as string;
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
+
+type Price = { amount: string; currency: string };
+
+/**
+ * "1250.00" USD → "$1,250.00": the exact decimal the API sends, never a float of it, in the
+ * currency's own notation. An unknown currency code falls back to "1250.00 XYZ".
+ */
+export function formatPrice(price: Price): string {
+  try {
+    const format = new Intl.NumberFormat("en", { style: "currency", currency: price.currency });
+    // A numeric string keeps every digit (Intl formats it as an exact decimal).
+    return format.format(price.amount as unknown as number);
+  } catch {
+    return `${price.amount} ${price.currency}`;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  weekday: "short",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/**
+ * "2026-06-06" → "Sat, 6 June 2026". The date is a calendar day, not an instant: it is read and
+ * written in UTC so no time zone moves it. Anything else comes back unchanged.
+ */
+export function formatDate(isoDate: string): string {
+  const match = ISO_DATE.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return isoDate;
+  return dateFormat.format(date);
+}
+
+/** "2026-06" → "June 2026"; anything else comes back unchanged. */
+export function formatYearMonth(yearMonth: string): string {
+  const match = ISO_MONTH.exec(yearMonth);
+  if (!match) return yearMonth;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return yearMonth;
+  return `${monthName(month)} ${match[1]}`;
+}

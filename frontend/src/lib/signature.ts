@@ -28,3 +28,13 @@ export function verifySignature(
   if (given.length !== expected.length) return false;
   return timingSafeEqual(given, expected);
 }
+
+/** The header naming the visitor's address when this site posts on their behalf (enquiries). */
+export const CLIENT_IP_HEADER = "X-Guide-Client-IP";
+/** Its proof: the hex HMAC-SHA256 of that address with the same shared secret. */
+export const CLIENT_IP_SIGNATURE_HEADER = "X-Guide-Client-Signature";
+
+/** The hex HMAC-SHA256 of the visitor's address, so Django can trust the address we name. */
+export function signClientIp(ip: string, secret: string): string {
+  return createHmac("sha256", secret).update(ip).digest("hex");
+}

@@ -2,12 +2,17 @@ import type { HomePage } from "@/api/types";
 import { CardGrid, PageCardView } from "@/components/Cards";
 import { PageHeader } from "@/components/PageHeader";
 import { Section } from "@/components/Section";
+import { loadItineraryOffers } from "@/lib/itinerary-offers";
 
 /** Itineraries first, then destinations, then communities; the editor's order within each. */
 const ORDER = { itinerary: 0, destination: 1, community: 2 } as const;
 
-export function HomeTemplate({ page }: { page: HomePage }) {
+export async function HomeTemplate({ page }: { page: HomePage }) {
   const featured = [...page.featured].sort((a, b) => ORDER[a.type] - ORDER[b.type]);
+  // Featured cards carry no prices: the itinerary listing has them.
+  const offers = featured.some((card) => card.type === "itinerary")
+    ? await loadItineraryOffers()
+    : new Map();
   return (
     <article className="home">
       <PageHeader title={page.title} lead={page.intro} image={page.hero_image} />
@@ -16,7 +21,11 @@ export function HomeTemplate({ page }: { page: HomePage }) {
           <Section id="featured" title="Featured routes and places">
             <CardGrid>
               {featured.map((card) => (
-                <PageCardView key={card.id} card={card} />
+                <PageCardView
+                  key={card.id}
+                  card={card}
+                  offer={card.type === "itinerary" ? offers.get(card.id) : null}
+                />
               ))}
             </CardGrid>
           </Section>

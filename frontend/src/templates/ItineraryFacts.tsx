@@ -2,7 +2,15 @@ import type { ItineraryPage } from "@/api/types";
 import { BookAhead } from "@/components/FactLists";
 import { type Fact, Facts } from "@/components/Facts";
 import { formatDailyWalking } from "@/components/fact-text";
-import { formatDistance, formatElevation, formatMonths, humanize, metres } from "@/lib/format";
+import {
+  formatDate,
+  formatDistance,
+  formatElevation,
+  formatMonths,
+  formatPrice,
+  humanize,
+  metres,
+} from "@/lib/format";
 
 /** The facts panel: how long, far, hard and high, when to go and what to arrange first. */
 export function ItineraryFacts({ page }: { page: ItineraryPage }) {
@@ -55,6 +63,25 @@ export function ItineraryFacts({ page }: { page: ItineraryPage }) {
         : null,
     },
     { label: "Trail permit", value: page.permit_required ? "Required" : "Not needed" },
+    {
+      label: "Price",
+      value: page.price_from ? (
+        <>
+          from {formatPrice(page.price_from)}
+          <span className="facts__note"> per person</span>
+        </>
+      ) : null,
+    },
+    {
+      label: "Next departure",
+      value: page.next_departure ? (
+        <a href="#departures">
+          <time dateTime={page.next_departure.start_date}>
+            {formatDate(page.next_departure.start_date)}
+          </time>
+        </a>
+      ) : null,
+    },
   ];
   return (
     <div className="facts-panel">

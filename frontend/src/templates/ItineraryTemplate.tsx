@@ -1,6 +1,8 @@
 import type { ItineraryPage } from "@/api/types";
 import { Body } from "@/components/Body";
+import { Departures } from "@/components/Departures";
 import { ElevationProfile } from "@/components/ElevationProfile";
+import { EnquirySection } from "@/components/EnquirySection";
 import { FaqList } from "@/components/FaqList";
 import { LinkList } from "@/components/LinkList";
 import { PageHeader } from "@/components/PageHeader";
@@ -8,11 +10,17 @@ import { RouteMap } from "@/components/RouteMap";
 import { SeasonStrip } from "@/components/SeasonStrip";
 import { Section } from "@/components/Section";
 import { mapTiles } from "@/lib/map-config";
-import { routeFilePath } from "@/lib/paths";
+import { PREVIEW_WITHOUT_PATH, routeFilePath } from "@/lib/paths";
 import { ItineraryDay } from "./ItineraryDay";
 import { ItineraryFacts } from "./ItineraryFacts";
 
-export function ItineraryTemplate({ page }: { page: ItineraryPage }) {
+type Props = {
+  page: ItineraryPage;
+  /** The departure a visitor chose in the table (`?departure=ID`), for the form. */
+  departureId?: number | null;
+};
+
+export function ItineraryTemplate({ page, departureId = null }: Props) {
   return (
     <article className="itinerary">
       <PageHeader
@@ -100,6 +108,16 @@ export function ItineraryTemplate({ page }: { page: ItineraryPage }) {
           </Section>
         ) : null}
 
+        {page.departures.length ? (
+          <Section id="departures" title="Departures and prices" anchor>
+            <Departures departures={page.departures} title={page.title} />
+            <p className="departures__more">
+              Another date, a private group or a question?{" "}
+              <a href="#enquire">Request information</a>.
+            </p>
+          </Section>
+        ) : null}
+
         {page.season.length ? (
           <Section id="season" title="When to go">
             <SeasonStrip season={page.season} />
@@ -124,6 +142,13 @@ export function ItineraryTemplate({ page }: { page: ItineraryPage }) {
             </ul>
           </Section>
         ) : null}
+
+        <EnquirySection
+          itineraryId={page.id}
+          path={page.path || PREVIEW_WITHOUT_PATH}
+          departures={page.departures}
+          departureId={departureId}
+        />
       </div>
     </article>
   );

@@ -10,13 +10,22 @@ import {
 } from "./IndexTemplates";
 import { ItineraryTemplate } from "./ItineraryTemplate";
 
-/** The template for the page's `type`; TypeScript checks that every type of the union has one. */
-export function PageTemplate({ page }: { page: GuidePage }) {
+/**
+ * The template for the page's `type`; TypeScript checks that every type of the union has one.
+ * `departureId` is the departure an itinerary's enquiry form starts with (`?departure=ID`).
+ */
+export function PageTemplate({
+  page,
+  departureId = null,
+}: {
+  page: GuidePage;
+  departureId?: number | null;
+}) {
   switch (page.type) {
     case "home":
       return <HomeTemplate page={page} />;
     case "itinerary":
-      return <ItineraryTemplate page={page} />;
+      return <ItineraryTemplate page={page} departureId={departureId} />;
     case "destination":
       return <DestinationTemplate page={page} />;
     case "community":

@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { PreviewBanner } from "@/components/PreviewBanner";
 import { UNAVAILABLE_TITLE, Unavailable } from "@/components/Unavailable";
 import { PageTemplate } from "@/templates/PageTemplate";
+import { queryId } from "@/lib/departures";
 import { loadPage } from "@/lib/load-page";
 import { pageMetadata, structuredDataOf } from "@/lib/metadata";
 import { loadNavigation } from "@/lib/navigation";
@@ -17,7 +18,10 @@ import { apiUnavailable } from "@/lib/request-context";
 // Rendered per request (drafts and redirects depend on it); the API answers themselves are cached.
 export const revalidate = 0;
 
-type Props = { params: Promise<{ path?: string[] }> };
+type Props = {
+  params: Promise<{ path?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function resolve({ params }: Props) {
   const path = pathFromSegments((await params).path);
@@ -44,12 +48,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function GuidePageRoute(props: Props) {
   // The proxy found the API down and nothing kept for this path; it has set the status to 503.
   if (await apiUnavailable()) return <Unavailable />;
-  const { path, page, preview } = await resolve(props);
+  const [{ path, page, preview }, query] = await Promise.all([resolve(props), props.searchParams]);
   return (
     <>
       {preview ? <PreviewBanner path={path} /> : null}
       <JsonLd data={structuredDataOf(page)} />
-      <PageTemplate page={page} />
+      <PageTemplate page={page} departureId={queryId(query.departure)} />
     </>
   );
 }

@@ -1,0 +1,105 @@
+import type { Departure } from "@/api/types";
+import { enquireHref, seatsText, statusText } from "@/lib/departures";
+import { formatDate, formatPrice } from "@/lib/format";
+
+/**
+ * The itinerary's dated departures as a table: date, status, seats, price per person and single
+ * supplement, what the price includes. A cancelled one stays listed, struck through and labelled;
+ * each one a traveller can still join links to the enquiry form with that date chosen.
+ */
+export function Departures({ departures, title }: { departures: Departure[]; title: string }) {
+  // What every departure's price includes is said once, above the table, not on every row.
+  const shared = sharedIncludes(departures);
+  return (
+    <>
+      {shared ? (
+        <p className="departures__includes">
+          <strong>Every price includes:</strong> {shared}
+        </p>
+      ) : null}
+      <div className="table-scroll departures" tabIndex={0} role="region" aria-label="Departures">
+        <table>
+          <caption className="visually-hidden">{`Departures of ${title}, from today on`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Status</th>
+              <th scope="col">Seats</th>
+              <th scope="col">Price per person</th>
+              <th scope="col">Single supplement</th>
+              <th scope="col">{shared ? "Notes" : "Included and notes"}</th>
+              <th scope="col">
+                <span className="visually-hidden">Enquire</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {departures.map((departure) => (
+              <DepartureRow key={departure.id} departure={departure} sharedIncludes={shared} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** The `price_includes` all the departures have in common, if they all say the same. */
+export function sharedIncludes(departures: Departure[]): string | null {
+  const texts = new Set(departures.map((departure) => departure.price_includes.trim()));
+  const [only] = [...texts];
+  return texts.size === 1 && only && departures.length > 1 ? only : null;
+}
+
+function DepartureRow({
+  departure,
+  sharedIncludes,
+}: {
+  departure: Departure;
+  sharedIncludes: string | null;
+}) {
+  const cancelled = departure.status === "cancelled";
+  const date = formatDate(departure.start_date);
+  const Struck = cancelled ? "s" : "span";
+  return (
+    <tr
+      className={`departure departure--${departure.status}`}
+      data-departure={departure.id}
+      id={`departure-${departure.id}`}
+    >
+      <th scope="row">
+        <Struck>
+          <time dateTime={departure.start_date}>{date}</time>
+        </Struck>
+      </th>
+      <td>
+        <span className={`status status--${departure.status}`}>{statusText(departure.status)}</span>
+      </td>
+      <td className="departure__nowrap">{seatsText(departure)}</td>
+      <td className="departure__nowrap">
+        {departure.price ? <Struck>{formatPrice(departure.price)}</Struck> : "on request"}
+      </td>
+      <td className="departure__nowrap">
+        {departure.single_supplement ? (
+          formatPrice(departure.single_supplement)
+        ) : (
+          <>
+            <span aria-hidden="true">–</span>
+            <span className="visually-hidden">not given</span>
+          </>
+        )}
+      </td>
+      <td className="departure__notes">
+        {departure.price_includes && !sharedIncludes ? <p>{departure.price_includes}</p> : null}
+        {departure.note ? <p className="departure__note">{departure.note}</p> : null}
+      </td>
+      <td>
+        {departure.bookable ? (
+          <a href={enquireHref(departure.id)} className="departure__enquire">
+            Request this date<span className="visually-hidden">: {date}</span>
+          </a>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
