@@ -57,6 +57,30 @@ DEFAULTS = {
         "temperature_c": 1,
         "hours": 0.5,
     },
+    # Visitor enquiries (guide.enquiries). Who gets the email of each new one; empty sends it
+    # to the operator's email (Settings -> Operator) of the default site.
+    "ENQUIRY_EMAIL_TO": [],
+    # Sending attempts before an enquiry's email is given up on (the enquiry stays in the
+    # admin's inbox, marked as not delivered).
+    "ENQUIRY_EMAIL_MAX_ATTEMPTS": 8,
+    # The answers the form offers to "how did you hear of us?", as [value, label] pairs.
+    "ENQUIRY_HEARD_FROM": [
+        ["search", "A search engine"],
+        ["friend", "A friend or relative"],
+        ["social", "Social media"],
+        ["guidebook", "A guidebook or blog"],
+        ["other", "Somewhere else"],
+    ],
+    # Seconds a visitor must have had the form before sending it (bots send at once), and
+    # the seconds after which the form's token has expired.
+    "ENQUIRY_MIN_SECONDS": 3,
+    "ENQUIRY_TOKEN_MAX_AGE": 2 * 24 * 60 * 60,
+    # Enquiries accepted per client IP address in a window of "seconds".
+    "ENQUIRY_RATE_LIMIT": {"count": 5, "seconds": 60 * 60},
+    # The largest request body the enquiry endpoint reads, in bytes.
+    "ENQUIRY_MAX_BODY_BYTES": 16 * 1024,
+    # Days an enquiry is kept; `manage.py delete_old_enquiries` deletes older ones.
+    "ENQUIRY_RETENTION_DAYS": 365,
 }
 
 

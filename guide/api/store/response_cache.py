@@ -97,6 +97,17 @@ def _lifetime() -> int:
     return lifetime
 
 
+def _keepable(response) -> bool:
+    """A whole 200 that may be shared: not one the view marked no-store (a form's token)."""
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and "no-store" not in cache_control
+        and "private" not in cache_control
+    )
+
+
 class ResponseCacheMiddleware:
     """Serves anonymous GETs of the public API from the shared cache, and fills it.
 
@@ -124,7 +135,7 @@ class ResponseCacheMiddleware:
         # lend that answer a lifetime past its expiry.
         lifetime = _lifetime()
         response = self.get_response(request)
-        if response.status_code == 200 and not response.streaming:
+        if _keepable(response):
             headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
             try:
                 cache.set(key, (generation, response.content, headers), timeout=lifetime)

@@ -1,5 +1,6 @@
 """The guide's typed routers, added to Wagtail's own v3 API so there is one OpenAPI document."""
 
+from django.apps import apps
 from wagtail.api.v3.urls import api
 
 from .errors import install_error_handlers
@@ -46,6 +47,10 @@ def register_guide_api():
     api.add_router("/guide/search/", search.router)
     api.add_router("/guide/redirects/", redirects_router)
     api.add_router("/guide/preview/", preview_router)
+    if apps.is_installed("guide.enquiries"):  # optional: a site may leave enquiries out
+        from guide.enquiries.api import router as enquiries_router
+
+        api.add_router("/guide/enquiries/", enquiries_router)
     api.add_router("/guide/", fallback.router)
     install_error_handlers(api)
     _registered = True

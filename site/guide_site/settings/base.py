@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -21,6 +22,7 @@ INSTALLED_APPS = [
     "guide.api",
     "guide.ops",  # health checks, request ids, the 503 and password-form limit
     "guide.facts",  # numbers in the text checked against the typed facts
+    "guide.enquiries",  # visitors' requests for information, and the editors' inbox
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
@@ -208,3 +210,33 @@ GUIDE = {
     # Reverse proxies in front of Django that append to X-Forwarded-For (production: set it).
     "TRUSTED_PROXY_COUNT": int(os.environ.get("TRUSTED_PROXY_COUNT", "0")),
 }
+# Enquiries: who gets each one by email (comma-separated; empty: the operator's email in the
+# admin's settings) and how many one client may send ("COUNT/SECONDS").
+if os.environ.get("GUIDE_ENQUIRY_EMAIL_TO", "").strip():
+    GUIDE["ENQUIRY_EMAIL_TO"] = [
+        address.strip()
+        for address in os.environ["GUIDE_ENQUIRY_EMAIL_TO"].split(",")
+        if address.strip()
+    ]
+if os.environ.get("GUIDE_ENQUIRY_RATE_LIMIT", "").strip():
+    count, _, seconds = os.environ["GUIDE_ENQUIRY_RATE_LIMIT"].partition("/")
+    GUIDE["ENQUIRY_RATE_LIMIT"] = {"count": int(count), "seconds": int(seconds or 3600)}
+
+# The visitor site's own origin may always call the API from the browser: its enquiry form
+# posts JSON (a CORS preflight for Content-Type: application/json).
+frontend_url = urlsplit(GUIDE["FRONTEND_BASE_URL"])
+frontend_origin = f"{frontend_url.scheme}://{frontend_url.netloc}"
+if frontend_url.netloc and frontend_origin not in CORS_ALLOWED_ORIGINS:
+    CORS_ALLOWED_ORIGINS.append(frontend_origin)
+
+# Outgoing email: the enquiry notifications. SMTP by default, configured from the environment;
+# a timeout, so that a mail server that hangs holds a task worker for seconds, not forever.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "false").lower() == "true"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "guide@localhost")

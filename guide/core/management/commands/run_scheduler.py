@@ -3,11 +3,13 @@ happen by themselves: `make run` starts it beside the web server; a deployment r
 service (or `publish_scheduled` from a timer, see docs/deploy.md).
 
 The API never shows an expired page even before this runs (the public rule reads expire_at);
-this makes the pages' state, the admin's listings and the webhook follow.
+this makes the pages' state, the admin's listings and the webhook follow. With guide.enquiries
+installed, each run also sends the enquiry emails that are due (`send_enquiry_emails`).
 """
 
 import time
 
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
@@ -26,6 +28,11 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", stdout=self.stdout)
             except DatabaseError as error:  # a database restart: try again next time
                 self.stderr.write(f"publish_scheduled failed, retrying in {interval:g} s: {error}")
+            if apps.is_installed("guide.enquiries"):
+                try:
+                    call_command("send_enquiry_emails", stdout=self.stdout)
+                except DatabaseError as error:
+                    self.stderr.write(f"send_enquiry_emails failed, retrying later: {error}")
             if once:
                 return
             close_old_connections()  # a broken or old connection is not kept for the next run
