@@ -80,28 +80,19 @@ export function timeLeft(deadline: number | undefined, now = Date.now()): number
   return Math.max(1, Math.min(timeout, deadline - now));
 }
 
-async function getJson<T>(
-  route: string,
-  query: Record<string, string>,
-  options: CacheOptions,
-  deadline?: number,
-): Promise<ApiResult<T>> {
-  const url = `${apiBaseUrl()}${GUIDE}${route}?${new URLSearchParams(query)}`;
+/**
+ * Runs `work` with an abort signal for the time left before `deadline` (one signal for the
+ * headers and the body: a server that stalls mid-body is as slow as one that never answers).
+ * A timeout, an unreachable API or a 5xx (see `answered`) becomes ApiUnavailable.
+ */
+async function withinDeadline<T>(
+  deadline: number | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const ms = timeLeft(deadline);
-  // One signal for the headers and the body: a server that stalls mid-body is as slow as one
-  // that never answers.
   const signal = AbortSignal.timeout(ms);
-  let response: Response;
-  let body: unknown;
   try {
-    response = await fetch(url, { ...options, signal, headers: { Accept: "application/json" } });
-    if (response.status >= 500) {
-      throw new ApiUnavailable(`The guide API answered ${response.status} for ${route}`);
-    }
-    body = (await response.json().catch((error: unknown) => {
-      if (signal.aborted) throw error;
-      return null;
-    })) as unknown;
+    return await work(signal);
   } catch (error) {
     if (error instanceof ApiUnavailable) throw error;
     const reason = signal.aborted
@@ -109,6 +100,32 @@ async function getJson<T>(
       : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
     throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
   }
+}
+
+/** `response`, unless it is a server error: that is the API being unavailable, not an answer. */
+function answered(response: Response, what: string): Response {
+  if (response.status >= 500) {
+    throw new ApiUnavailable(`The guide API answered ${response.status} for ${what}`);
+  }
+  return response;
+}
+
+async function getJson<T>(
+  route: string,
+  query: Record<string, string>,
+  options: CacheOptions,
+  deadline?: number,
+): Promise<ApiResult<T>> {
+  const url = `${apiBaseUrl()}${GUIDE}${route}?${new URLSearchParams(query)}`;
+  const { response, body } = await withinDeadline(deadline, async (signal) => {
+    const headers = { Accept: "application/json" };
+    const response = answered(await fetch(url, { ...options, signal, headers }), route);
+    const body = (await response.json().catch((error: unknown) => {
+      if (signal.aborted) throw error;
+      return null;
+    })) as unknown;
+    return { response, body };
+  });
   if (response.ok && body !== null) return { ok: true, status: response.status, data: body as T };
   const { message, param } = (body ?? {}) as { message?: unknown; param?: unknown };
   return {
@@ -173,32 +190,22 @@ export type RouteFile = {
  * An itinerary's route as GPX or GeoJSON, as the API answers it (its 404 included), read whole
  * within the deadline. Not cached here: downloads are rare and the file must match the page.
  */
-export async function fetchRouteFile(
+export function fetchRouteFile(
   id: number,
   format: RouteFormat,
   deadline?: number,
 ): Promise<RouteFile> {
   const route = `/itineraries/${id}/${format}/`;
-  const ms = timeLeft(deadline);
-  const signal = AbortSignal.timeout(ms);
-  try {
-    const response = await fetch(`${apiBaseUrl()}${GUIDE}${route}`, { cache: "no-store", signal });
-    if (response.status >= 500) {
-      throw new ApiUnavailable(`The guide API answered ${response.status} for ${route}`);
-    }
+  return withinDeadline(deadline, async (signal) => {
+    const url = `${apiBaseUrl()}${GUIDE}${route}`;
+    const response = answered(await fetch(url, { cache: "no-store", signal }), route);
     return {
       status: response.status,
       body: await response.arrayBuffer(),
       contentType: response.headers.get("Content-Type"),
       contentDisposition: response.headers.get("Content-Disposition"),
     };
-  } catch (error) {
-    if (error instanceof ApiUnavailable) throw error;
-    const reason = signal.aborted
-      ? `did not answer within ${ms} ms`
-      : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
-    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
-  }
+  });
 }
 
 /** Answers shared by many pages (listings, the operator): cached, marked stale on every publish. */
@@ -299,27 +306,13 @@ export type TextFile = { status: number; body: string; contentType: string | nul
  * A file Django serves outside the API (its sitemap), as text, cached like the pages it lists.
  * Throws ApiUnavailable when Django cannot answer.
  */
-export async function fetchSiteFile(path: string, deadline?: number): Promise<TextFile> {
-  const ms = timeLeft(deadline);
-  const signal = AbortSignal.timeout(ms);
-  try {
-    const response = await fetch(`${apiBaseUrl()}${path}`, {
-      next: { revalidate: API_REVALIDATE_SECONDS, tags: [ALL_PAGES_TAG] },
-      signal,
-    });
-    if (response.status >= 500) {
-      throw new ApiUnavailable(`The guide API answered ${response.status} for ${path}`);
-    }
+export function fetchSiteFile(path: string, deadline?: number): Promise<TextFile> {
+  return withinDeadline(deadline, async (signal) => {
+    const response = answered(await fetch(`${apiBaseUrl()}${path}`, { ...SHARED, signal }), path);
     return {
       status: response.status,
       body: await response.text(),
       contentType: response.headers.get("Content-Type"),
     };
-  } catch (error) {
-    if (error instanceof ApiUnavailable) throw error;
-    const reason = signal.aborted
-      ? `did not answer within ${ms} ms`
-      : `cannot be reached (${error instanceof Error ? error.message : String(error)})`;
-    throw new ApiUnavailable(`The guide API at ${apiBaseUrl()} ${reason}`, { cause: error });
-  }
+  });
 }

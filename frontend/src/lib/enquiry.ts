@@ -61,20 +61,6 @@ export type EnquiryState = {
   renewToken: boolean;
 };
 
-const TEXT_FIELDS = [
-  "name",
-  "email",
-  "travel_date",
-  "travel_month",
-  "party_size",
-  "message",
-  "heard_from",
-  "itinerary",
-  "departure",
-  "token",
-  "website",
-] as const satisfies readonly Exclude<EnquiryField, "consent">[];
-
 /** Every field in the order the form shows them (errors are listed in this order too). */
 export const FIELD_ORDER: readonly EnquiryField[] = [
   "name",
@@ -90,6 +76,10 @@ export const FIELD_ORDER: readonly EnquiryField[] = [
   "token",
   "website",
 ];
+
+const TEXT_FIELDS = FIELD_ORDER.filter(
+  (field): field is Exclude<EnquiryField, "consent"> => field !== "consent",
+);
 
 export function emptyValues(initial: Partial<EnquiryValues> = {}): EnquiryValues {
   return {
