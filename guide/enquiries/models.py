@@ -12,6 +12,7 @@ models without them, even for API-token holders, and API v2 has no endpoint for 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from wagtail.permissions import register_permission_policy
 
 from guide.core.conf import guide_settings
 
@@ -23,6 +24,7 @@ from .choices import (
     PARTY_SIZE_MIN,
     heard_from_label,
 )
+from .permissions import EnquiryPermissionPolicy
 
 
 class EnquiryStatus(models.TextChoices):
@@ -134,3 +136,8 @@ class Enquiry(models.Model):
         if self.travel_date:
             return f"{self.travel_date:%d %b %Y}"
         return self.get_travel_month_display()
+
+
+# Registered as the model is defined: any app's ready() that asks for the policy first (the
+# admin's viewsets, whatever the order of INSTALLED_APPS) would otherwise fix Wagtail's default.
+register_permission_policy(Enquiry, EnquiryPermissionPolicy(Enquiry))
