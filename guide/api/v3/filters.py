@@ -44,6 +44,8 @@ from .schemas.itineraries import DifficultyLiteral
 MAX_DAYS = 365
 MAX_ID = 2**63 - 1  # the largest id a bigint column holds
 MAX_ELEVATION_M = 9_000
+# YYYY-MM from year 1000 on: a year 0 would break the database's date lookup.
+MONTH_PATTERN = r"^[1-9]\d{3}-(0[1-9]|1[0-2])$"
 
 ItineraryOrdering = Literal[
     "title",
@@ -93,7 +95,7 @@ class ItineraryParams(CardListParams):
     )
     departs_in: str | None = Field(
         default=None,
-        pattern=r"^\d{4}-(0[1-9]|1[0-2])$",
+        pattern=MONTH_PATTERN,
         description="Has a departure that is not cancelled in this month (YYYY-MM).",
     )
     has_departures: bool | None = Field(

@@ -17,7 +17,7 @@ from guide.itineraries.models.departures import bookable_q
 from guide.itineraries.representations import departure_representation
 
 from ..errors import BadRequest
-from ..filters import MAX_ID
+from ..filters import MAX_ID, MONTH_PATTERN
 from ..params import PaginationParams, reject_unknown_params
 from ..schemas.common import GuidePageLink
 from ..schemas.itineraries import DepartureStatusLiteral, GuideDeparture
@@ -25,7 +25,6 @@ from .common import ERRORS
 
 router = Router(tags=["guide"])
 
-MONTH_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
 ORDERING = {
     "start_date": ("start_date", "sort_order", "pk"),
     "-start_date": ("-start_date", "sort_order", "pk"),
