@@ -26,6 +26,10 @@ class EnquiryIndexView(IndexView):
         str: {IndexView.FORMAT_CSV: csv_text},
     }
 
+    def get_base_queryset(self):
+        # The itinerary column and the export name each row's itinerary: one query for all.
+        return super().get_base_queryset().select_related("itinerary")
+
 
 class EnquiryViewSet(SnippetViewSet):
     model = Enquiry

@@ -19,6 +19,7 @@ from django.template.loader import render_to_string
 from guide.core.conf import guide_settings
 
 from .client_ip import client_ip
+from .counters import count
 from .unavailable import unavailable_response
 
 # Wagtail's password views, and the URL argument that names the restriction.
@@ -37,13 +38,8 @@ def attempts_key(view_name: str, restriction_id, request) -> str:
 
 
 def count_attempt(key: str, seconds: int) -> int:
-    cache.add(key, 0, seconds)
-    try:
-        attempts = cache.incr(key)  # atomic, so parallel guesses are all counted
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, seconds)
-        attempts = 1
-    cache.touch(key, seconds)
+    attempts = count(key, seconds)
+    cache.touch(key, seconds)  # the lockout runs from the last attempt
     return attempts
 
 

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
@@ -71,6 +73,20 @@ def test_the_inbox_lists_every_enquiry(editor, inbox):
     assert names(response) == {"Rosa", "Juan", "Ana"}
     html = response.content.decode()
     assert "Lares trek in 4 days" in html and "Travelling" in html
+
+
+def test_the_inbox_costs_the_same_queries_however_many_itineraries_it_names(
+    editor, inbox, lares_trek
+):
+    def list_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert editor.get(LIST).status_code == 200
+        return len(queries)
+
+    before = list_queries()
+    for number in range(5):
+        make(f"Walker{number}", itinerary=lares_trek, itinerary_title=lares_trek.title)
+    assert list_queries() == before
 
 
 @pytest.mark.parametrize(
