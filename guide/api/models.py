@@ -35,7 +35,12 @@ class StoredPage(models.Model):
 
     @property
     def frontend_path(self) -> str:
-        """'/lares/trek-4-days/': the page's path from its site's root."""
+        """'/lares/trek-4-days/', '/es/lares/trek-4-dias/': the page's path on the visitor site."""
+        from guide.core.visibility import locale_roots
+
+        for prefix, root in locale_roots(self.site.root_page):
+            if self.url_path.startswith(root.url_path):
+                return prefix + "/" + self.url_path[len(root.url_path) :]
         return "/" + self.url_path[len(self.site.root_page.url_path) :]
 
     def is_fresh(self, now) -> bool:

@@ -4,7 +4,8 @@ import re
 
 from django.conf import settings
 from django.http import JsonResponse
-from wagtail.api.v2.filters import SearchFilter
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -13,6 +14,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
+from guide.core.locales import language_codes
 from guide.core.visibility import Visibility, public_snippets
 from guide.faqs.models import FAQ
 from guide.places.models import Place
@@ -69,8 +71,28 @@ class WordSearchFilter(SearchFilter):
             ) from error
 
 
-def with_word_search(backends: list) -> list:
-    return [WordSearchFilter if backend is SearchFilter else backend for backend in backends]
+class GuideLocaleFilter(BaseFilterBackend):
+    """Wagtail's ?locale=: one language's pages (or FAQs); an unknown code is a 400 that lists
+    the configured ones, where Wagtail answers 404."""
+
+    def filter_queryset(self, request, queryset, view):
+        code = request.GET.get("locale")
+        if code is None:
+            return queryset
+        if code not in language_codes():
+            raise BadRequestError(f"locale must be one of: {', '.join(language_codes())}")
+        if not any(field.name == "locale" for field in queryset.model._meta.get_fields()):
+            return queryset  # a place: the same record in every language
+        marker = getattr(queryset, "_filtered_by_child_of", None)
+        queryset = queryset.filter(locale__language_code=code)
+        if marker:
+            queryset._filtered_by_child_of = marker
+        return queryset
+
+
+def with_guide_filters(backends: list) -> list:
+    replacements = {SearchFilter: WordSearchFilter, LocaleFilter: GuideLocaleFilter}
+    return [replacements.get(backend, backend) for backend in backends]
 
 
 class CompactJSON:
@@ -146,7 +168,7 @@ def stored_field_for(model, fields: set[str] | None, listing: bool) -> str | Non
 
 
 class GuidePagesAPIViewSet(CompactJSON, GuideQueryChecks, PagesAPIViewSet):
-    filter_backends = with_word_search(PagesAPIViewSet.filter_backends)
+    filter_backends = with_guide_filters(PagesAPIViewSet.filter_backends)
 
     @classmethod
     def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
@@ -215,17 +237,21 @@ class PublicMediaMixin:
 
 
 class GuideImagesAPIViewSet(CompactJSON, GuideQueryChecks, PublicMediaMixin, ImagesAPIViewSet):
-    filter_backends = with_word_search(ImagesAPIViewSet.filter_backends)
+    filter_backends = with_guide_filters(ImagesAPIViewSet.filter_backends)
 
 
 class GuideDocumentsAPIViewSet(
     CompactJSON, GuideQueryChecks, PublicMediaMixin, DocumentsAPIViewSet
 ):
-    filter_backends = with_word_search(DocumentsAPIViewSet.filter_backends)
+    filter_backends = with_guide_filters(DocumentsAPIViewSet.filter_backends)
 
 
 class PlacesAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
+    """A place is one record in every language: ?locale= is checked and changes nothing."""
+
     model = Place
+    filter_backends = [*BaseAPIViewSet.filter_backends, GuideLocaleFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters | {"locale"}
     body_fields = BaseAPIViewSet.body_fields + [field.name for field in Place.api_fields]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + [
         "name",
@@ -241,6 +267,8 @@ class PlacesAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
 
 class FAQsAPIViewSet(CompactJSON, GuideQueryChecks, BaseAPIViewSet):
     model = FAQ
+    filter_backends = [*BaseAPIViewSet.filter_backends, GuideLocaleFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters | {"locale"}
     body_fields = BaseAPIViewSet.body_fields + [field.name for field in FAQ.api_fields]
     listing_default_fields = BaseAPIViewSet.listing_default_fields + ["question", "topic"]
 

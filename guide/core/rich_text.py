@@ -5,16 +5,31 @@ day's description could name a draft, private or expired page. Here a link to su
 its text and loses its address, which is how Wagtail renders a link to a deleted page.
 """
 
+from django.utils.html import escape
 from wagtail.rich_text.pages import PageLinkHandler
 
-from .visibility import Visibility, note_shown
+from .locales import frontend_path
+from .visibility import Visibility, note_shown, reading_visibility
 
 
 class PublicPageLinkHandler(PageLinkHandler):
+    """Links to public pages only, at their visitor-site path; while a page is rendered, in its
+    reader's language (the target's translation where one is public)."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        reader = reading_visibility()
+        return [
+            f'<a href="{escape(reader.link(page)["path"] if reader else frontend_path(page))}">'
+            if page
+            else "<a>"
+            for page in cls.get_many(attrs_list)
+        ]
+
     @classmethod
     def get_many(cls, attrs_list: list[dict]) -> list:
         pages = super().get_many(attrs_list)
-        visibility = Visibility.public()
+        visibility = reading_visibility() or Visibility.public()
         shown = [
             page if page is not None and visibility.is_visible(page) else None for page in pages
         ]

@@ -23,9 +23,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+)
+
+from . import locales
 
 # Set while the API renders a page to store it: told of each page a rich-text link shows, so
 # the stored JSON is rendered again when that page changes or expires.
@@ -39,6 +48,15 @@ def listening_for_shown_pages(listener):
         yield
     finally:
         _shown_pages_listener.reset(token)
+
+
+# The rule a page is being rendered with (see `Visibility.read_in`): rich-text links follow
+# the reader's language through it.
+_reading: ContextVar = ContextVar("guide_reading_visibility", default=None)
+
+
+def reading_visibility() -> "Visibility | None":
+    return _reading.get()
 
 
 def note_shown(page) -> None:
@@ -75,6 +93,19 @@ def forget_sites(**kwargs) -> None:
     _remembered_sites.clear()
 
 
+def locale_roots(root) -> list[tuple[str, Page]]:
+    """[(prefix, root page)] of the site's languages: ('', the root) and ('/es', its Spanish
+    translation). Kept on the root page object, which the site memory keeps for a few seconds."""
+    roots = getattr(root, "_guide_locale_roots", None)
+    if roots is None:
+        roots = [("", root)]
+        if locales.i18n_enabled():
+            translations = root.get_translations().select_related("locale").order_by("pk")
+            roots += [(locales.prefix(page.locale.language_code), page) for page in translations]
+        root._guide_locale_roots = roots
+    return roots
+
+
 _SITE_CACHE = "_guide_visibility"
 _ANY_SITE_CACHE = "_guide_visibility_any_site"
 
@@ -105,6 +136,9 @@ class Visibility:
     # True for links and model methods that have no site to answer for (v2's own listing is
     # already scoped to a site by Wagtail): every site's pages then count.
     any_site: bool = False
+    # While a page is rendered, its locale: lists and links then show pages in that language,
+    # or the default language's page where no translation is public (see `read_in`).
+    reader_locale_id: int | None = None
 
     @classmethod
     def public(cls, site: Site | None = None) -> "Visibility":
@@ -139,10 +173,61 @@ class Visibility:
             Q(expire_at__isnull=True) | Q(expire_at__gt=self.now)
         )
         if self.root is not None:
-            queryset = queryset.filter(path__startswith=self.root.path, depth__gte=self.root.depth)
+            under = Q()
+            for _, root in self.roots:
+                under |= Q(path__startswith=root.path)
+            queryset = queryset.filter(under, depth__gte=self.root.depth)
         for path in self.restricted_paths:
             queryset = queryset.exclude(path__startswith=path)
+        if self.reader_locale_id is not None and self.root is not None:
+            queryset = queryset.filter(self._in_reader_language())
         return queryset
+
+    def _in_reader_language(self) -> Q:
+        """The reader's language, and the default language's pages not translated into it."""
+        reader, default = self.reader_locale_id, self.root.locale_id
+        if reader == default:
+            return Q(locale_id=reader)
+        translated = Page.objects.filter(
+            translation_key=OuterRef("translation_key"), locale_id=reader, live=True
+        )
+        return Q(locale_id=reader) | Q(locale_id=default) & ~Exists(translated)
+
+    @cached_property
+    def roots(self) -> list[tuple[str, Page]]:
+        return locale_roots(self.root) if self.root is not None else []
+
+    def in_language(self, queryset, language_code: str):
+        """``queryset`` narrowed to the pages of one language of the site."""
+        for prefix, root in self.roots:
+            if prefix == locales.prefix(language_code):
+                return queryset.filter(path__startswith=root.path)
+        return queryset.none()
+
+    @contextmanager
+    def read_in(self, page):
+        """Lists and links made meanwhile are in ``page``'s language (see `reader_locale_id`)."""
+        previous, self.reader_locale_id = self.reader_locale_id, page.locale_id
+        token = _reading.set(self)
+        try:
+            yield
+        finally:
+            _reading.reset(token)
+            self.reader_locale_id = previous
+
+    def localized(self, page):
+        """The public translation of ``page`` in the reader's language, else ``page``."""
+        reader = self.reader_locale_id
+        if reader is None or page.locale_id == reader:
+            return page
+        cache = self.__dict__.setdefault("_translations", {})
+        key = (page.translation_key, reader)
+        if key not in cache:
+            cache[key] = Page.objects.filter(
+                translation_key=page.translation_key, locale_id=reader
+            ).first()
+        translation = cache[key]
+        return translation if translation is not None and self.is_visible(translation) else page
 
     def filter(self, queryset):
         """``queryset`` narrowed to public pages by id.
@@ -165,7 +250,7 @@ class Visibility:
     def _in_scope(self, page) -> bool:
         if self.root is None:
             return self.any_site
-        return page.path.startswith(self.root.path)
+        return any(page.path.startswith(root.path) for _, root in self.roots)
 
     @cached_property
     def operator(self):
@@ -192,12 +277,72 @@ class Visibility:
         return queryset.exclude(collection__in=self.restricted_collection_ids)
 
     def path_of(self, page) -> str:
-        """'/lares/trek-4-days/' for a page whose url_path is '/home/lares/trek-4-days/'."""
+        """'/lares/trek-4-days/' for a page whose url_path is '/home/lares/trek-4-days/';
+        '/es/lares/trek-4-dias/' for one under the Spanish root '/inicio/'."""
+        for prefix, root in self.roots:
+            if page.path.startswith(root.path):
+                return prefix + page.url_path[len(root.url_path) - 1 :]
         return page.url_path[len(self.root.url_path) - 1 :]
 
     def url_path_for(self, path: str) -> str:
-        """The url_path that a frontend path such as '/lares/trek-4-days/' stands for."""
-        return self.root.url_path + path.strip("/") + ("/" if path.strip("/") else "")
+        """The url_path that a frontend path such as '/es/lares/trek-4-dias/' stands for."""
+        language, rest = locales.split_prefix(path)
+        root = self.root
+        if language is not None:
+            wanted = locales.prefix(language)
+            root = next((page for prefix, page in self.roots if prefix == wanted), None)
+            if root is None:
+                return ""  # no tree in that language: no page answers
+        return root.url_path + rest.strip("/") + ("/" if rest.strip("/") else "")
 
     def link(self, page) -> dict:
-        return {"id": page.pk, "title": page.title, "path": self.path_of(page)}
+        """{id, title, path} of ``page`` as the reader's language shows it: its translation
+        where one is public; else the original, at the reader's prefix (where the visitor
+        site says it is not translated yet and links the original)."""
+        page = self.localized(page)
+        path = self.path_of(page)
+        if self.reader_locale_id is not None and page.locale_id != self.reader_locale_id:
+            path = self.reader_prefix + path
+        return {"id": page.pk, "title": page.title, "path": path}
+
+    def language_of(self, page) -> str:
+        """The language code of ``page`` (every locale is read once per Visibility)."""
+        codes = self.__dict__.get("_language_codes")
+        if codes is None or page.locale_id not in codes:
+            codes = self.__dict__["_language_codes"] = dict(
+                Locale.objects.values_list("pk", "language_code")
+            )
+        return codes[page.locale_id]
+
+    def prefetch_translations(self, pages) -> None:
+        """Load the language versions of ``pages`` in one query, for `translations_of`."""
+        keys = {page.translation_key for page in pages}
+        known = self.__dict__.setdefault("_versions", {})
+        wanted = keys - known.keys()
+        for key in wanted:
+            known[key] = []
+        if wanted and self.roots:
+            for version in Page.objects.filter(translation_key__in=wanted):
+                known[version.translation_key].append(version)
+
+    def translations_of(self, page) -> list[dict]:
+        """[{locale, path, title}] of the page's other public language versions."""
+        self.prefetch_translations([page])
+        return [
+            {
+                "locale": self.language_of(version),
+                "path": self.path_of(version),
+                "title": version.title,
+            }
+            for version in sorted(self._versions[page.translation_key], key=lambda v: v.locale_id)
+            if version.pk != page.pk and self.is_visible(version)
+        ]
+
+    @property
+    def reader_prefix(self) -> str:
+        """'/es' while a Spanish page is rendered; '' otherwise."""
+        if self.reader_locale_id is None or self.reader_locale_id == self.root.locale_id:
+            return ""
+        return next(
+            (prefix for prefix, root in self.roots if root.locale_id == self.reader_locale_id), ""
+        )

@@ -4,7 +4,7 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from guide.core.api_fields import RepresentationField
@@ -16,18 +16,24 @@ from .representations import topic_representation
 from .structured_data import faq_index_structured_data
 
 
-class FAQTopic(models.Model):
-    name = models.CharField(max_length=80, unique=True)
-    slug = models.SlugField(max_length=80, unique=True, blank=True)
+class FAQTopic(TranslatableMixin, models.Model):
+    """A heading of the FAQ index; each language has its own translation of it."""
+
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(max_length=80, blank=True)
     sort_order = models.PositiveSmallIntegerField(
         default=0, help_text="Topics are listed from the lowest number up."
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
         verbose_name = "FAQ topic"
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "name"], name="guide_faqs_topic_name"),
+            models.UniqueConstraint(fields=["locale", "slug"], name="guide_faqs_topic_slug"),
+        ]
 
     def __str__(self):
         return self.name
@@ -38,14 +44,22 @@ class FAQTopic(models.Model):
         super().save(*args, **kwargs)
 
 
-class FAQ(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+class FAQ(
+    TranslatableMixin,
+    PreviewableMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
+):
     """A question and its answer, written once and reused on any page that needs it.
 
     Edits are drafts until published (or scheduled): every page showing the FAQ keeps the
-    published answer meanwhile.
+    published answer meanwhile. A page in another language shows the FAQ's translation into
+    that language where one is published.
     """
 
-    question = models.CharField(max_length=250, unique=True)
+    question = models.CharField(max_length=250)
     answer = RichTextField(features=["bold", "italic", "link", "ul", "ol"])
     topic = models.ForeignKey(FAQTopic, on_delete=models.PROTECT, related_name="faqs")
     sort_order = models.PositiveSmallIntegerField(
@@ -74,9 +88,12 @@ class FAQ(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, model
         APIField("topic", serializer=RepresentationField(topic_representation)),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["topic__sort_order", "sort_order", "question"]
         verbose_name = "FAQ"
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "question"], name="guide_faqs_question")
+        ]
 
     def __str__(self):
         return self.question
@@ -119,9 +136,9 @@ class FAQIndexPage(IndexPage):
     def topics_with_faqs(self):
         """[(topic, [faq, ...]), ...] in topic order, skipping empty topics; two queries."""
         faqs_by_topic = {}
-        faqs = public_snippets(FAQ.objects.select_related("topic")).order_by(
-            "topic__sort_order", "topic__name", "sort_order", "question"
-        )
+        faqs = public_snippets(
+            FAQ.objects.filter(locale_id=self.locale_id).select_related("topic")
+        ).order_by("topic__sort_order", "topic__name", "sort_order", "question")
         for faq in faqs:
             faqs_by_topic.setdefault(faq.topic, []).append(faq)
         return list(faqs_by_topic.items())

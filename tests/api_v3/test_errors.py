@@ -63,7 +63,7 @@ def test_bad_input_is_a_400(client, home, url, mentions):
 def test_unknown_parameter_message_lists_the_accepted_ones(client, home):
     data = client.get(f"{API}/faqs/?topc=permits").json()
     assert data == {
-        "message": "Unknown query parameter 'topc'. Accepted parameters: topic.",
+        "message": "Unknown query parameter 'topc'. Accepted parameters: locale, topic.",
         "param": "topc",
     }
 

@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from guide.core import locales
 from guide.core.visibility import Visibility, site_for_request
 
 from ..models import StoredPage
@@ -22,12 +23,28 @@ from .render import render_pages
 JSON = "application/json"
 
 
-def stored_page(request, *, page_id: int | None = None, path: str | None = None):
+def translation_id(page_id: int, language: str) -> int | None:
+    """The id of the page's version in ``language`` (itself when it is in that language)."""
+    key = Page.objects.filter(pk=page_id).values("translation_key")[:1]
+    versions = Page.objects.filter(translation_key=Subquery(key), locale__language_code=language)
+    return versions.values_list("pk", flat=True).first()
+
+
+def stored_page(
+    request, *, page_id: int | None = None, path: str | None = None, language: str | None = None
+):
     """The stored row of the public page with ``page_id`` or frontend ``path`` on the request's
-    site, rendering it first when needed; None when no public page answers."""
+    site (its version in ``language``, when given), rendering it first when needed; None when
+    no public page answers."""
     site = site_for_request(request)
     if site is None:
         return None
+    if language is not None and page_id is not None:
+        page_id = translation_id(page_id, language)
+        if page_id is None:
+            return None
+    elif language is not None and locales.split_prefix(path)[0] is None:
+        path = locales.prefix(language) + path
     rows = StoredPage.objects.defer("card", "search_card")
     if page_id is not None:
         row = rows.filter(page_id=page_id).first()

@@ -68,7 +68,7 @@ def _loaded(model, visibility, ids):
 def _render(page, visibility: RecordingVisibility, site: Site) -> StoredPage:
     schema = declaration_for(type(page))
     visibility.start()
-    with listening_for_shown_pages(visibility.record):
+    with listening_for_shown_pages(visibility.record), visibility.read_in(page):
         data = schema.model_validate(payload(schema, page, visibility)).model_dump(mode="json")
     row = StoredPage(
         page_id=page.pk,
@@ -97,7 +97,9 @@ def _subset(data: dict, names) -> str:
 
 
 def _render_batch(model, ids: list[int], site: Site, visibility: RecordingVisibility) -> list:
-    return [_render(page, visibility, site) for page in _loaded(model, visibility, ids)]
+    pages = list(_loaded(model, visibility, ids))
+    visibility.prefetch_translations(pages)
+    return [_render(page, visibility, site) for page in pages]
 
 
 def _save(rows: list[StoredPage]) -> list[StoredPage]:
@@ -175,7 +177,8 @@ def _render_for_sites(model, batch, sites) -> list[StoredPage]:
     rows = []
     left = {pk: path for _, pk, path in batch}
     for site, visibility in sites:
-        in_site = [pk for pk, path in left.items() if path.startswith(site.root_page.path)]
+        roots = [root.path for _, root in visibility.roots]
+        in_site = [pk for pk, path in left.items() if path.startswith(tuple(roots))]
         if not in_site:
             continue
         for pk in in_site:

@@ -5,8 +5,10 @@ from ninja import Schema
 from pydantic import Field, field_validator
 
 from guide.core.conf import guide_settings
+from guide.core.locales import default_language
 
 from .errors import BadRequest
+from .schemas.common import GuideLocale
 
 DEFAULT_LIMIT = 20
 MAX_OFFSET = 1_000_000
@@ -35,7 +37,27 @@ class PaginationParams(Schema):
         return items[self.offset : self.offset + self.limit]
 
 
-class FieldsParams(Schema):
+class LocaleParams(Schema):
+    locale: GuideLocale | None = Field(
+        default=None,
+        description=(
+            "A listing: the pages in this language (default: the default language). "
+            "A page: its version in this language (404 when it has none)."
+        ),
+    )
+
+    @property
+    def language(self) -> str:
+        """The language a listing is in: `locale`, else the default one."""
+        return self.locale.value if self.locale else default_language()
+
+    @property
+    def version(self) -> str | None:
+        """The language a detail asks for; None for the page as it is."""
+        return self.locale.value if self.locale else None
+
+
+class FieldsParams(LocaleParams):
     fields: str | None = Field(
         default=None,
         max_length=1000,

@@ -21,15 +21,31 @@ def path(page, visibility) -> str:
     return visibility.path_of(page)
 
 
+def language(page, visibility) -> str:
+    return visibility.language_of(page)
+
+
+def translations(page, visibility) -> list[dict]:
+    return visibility.translations_of(page)
+
+
+def _in_language(data: dict | None, page, visibility) -> dict | None:
+    """JSON-LD says the language it is written in, on each node it describes."""
+    if data:
+        for node in data.get("@graph", [data]):
+            node["inLanguage"] = visibility.language_of(page)
+    return data
+
+
 def structured_data(page, visibility) -> dict | None:
     """The page type's JSON-LD (its `structured_data()` method), if it has one."""
     method = getattr(page, "structured_data", None)
-    return method() if method else None
+    return _in_language(method(), page, visibility) if method else None
 
 
 def trip_structured_data(page, visibility) -> dict:
     """An itinerary's JSON-LD, with the operator of the site it is read on as the provider."""
-    return page.structured_data(visibility.operator)
+    return _in_language(page.structured_data(visibility.operator), page, visibility)
 
 
 def _prefetch_renditions(images) -> None:
@@ -65,7 +81,17 @@ def body(page, visibility) -> list[dict]:
 
 
 def faqs(page, visibility) -> list[dict]:
-    return [faq_representation(faq) for faq in page.public_faqs()]
+    """The page's FAQs, each in the page's language where its translation is published."""
+    chosen = page.public_faqs()
+    if any(faq.locale_id != page.locale_id for faq in chosen):
+        translated = {
+            faq.translation_key: faq
+            for faq in public_snippets(FAQ.objects.select_related("topic")).filter(
+                locale_id=page.locale_id, translation_key__in=[f.translation_key for f in chosen]
+            )
+        }
+        chosen = [translated.get(faq.translation_key, faq) for faq in chosen]
+    return [faq_representation(faq) for faq in chosen]
 
 
 def alternatives(page, visibility) -> list[dict]:
@@ -131,8 +157,10 @@ def index_count(page, visibility) -> int:
     return _children(page, visibility).count()
 
 
-def faq_queryset():
-    return public_snippets(FAQ.objects.select_related("topic")).order_by(
+def faq_queryset(language: str):
+    """The public FAQs in ``language``, in topic order."""
+    faqs = FAQ.objects.filter(locale__language_code=language).select_related("topic")
+    return public_snippets(faqs).order_by(
         "topic__sort_order", "topic__name", "topic_id", "sort_order", "question"
     )
 
@@ -149,4 +177,4 @@ def faq_groups(faqs) -> list[dict]:
 
 
 def all_faq_groups(page, visibility) -> list[dict]:
-    return faq_groups(faq_queryset())
+    return faq_groups(faq_queryset(visibility.language_of(page)))

@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from guide.core.choices import TransportMode
 from guide.core.validators import (
@@ -24,7 +24,10 @@ class OvernightType(models.TextChoices):
     NONE = "none", "No night on the route (last day)"
 
 
-class ItineraryDay(Orderable, ClusterableModel):
+class ItineraryDay(TranslatableMixin, Orderable, ClusterableModel):
+    """A day of the route. Its words (title, description) are translated with the page; its
+    figures, places, waypoints and transport are copied from the original language's day."""
+
     itinerary = ParentalKey(
         "guide_itineraries.ItineraryPage", on_delete=models.CASCADE, related_name="days"
     )
@@ -104,7 +107,7 @@ class ItineraryDay(Orderable, ClusterableModel):
         FieldPanel("description"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "day"
 
     def __str__(self):

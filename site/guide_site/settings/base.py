@@ -23,6 +23,9 @@ INSTALLED_APPS = [
     "guide.ops",  # health checks, request ids, the 503 and password-form limit
     "guide.facts",  # numbers in the text checked against the typed facts
     "guide.enquiries",  # visitors' requests for information, and the editors' inbox
+    "guide.i18n",  # translations: locale paths, facts kept in step across languages
+    "wagtail_localize",  # translating pages and snippets in the admin
+    "wagtail_localize.locales",  # the admin's locale settings (replaces wagtail.locales)
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail.contrib.forms",
@@ -169,7 +172,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# The guide's languages: the first is the default (paths without a prefix), the others are
+# served under /<code>/. Each needs a Locale in the admin (Settings > Locales).
+LANGUAGE_CODE = "en"
+WAGTAIL_I18N_ENABLED = True
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("es", "Español")]
 TIME_ZONE = "America/Lima"
 USE_I18N = True
 USE_TZ = True

@@ -18,7 +18,7 @@ from guide.itineraries.representations import departure_representation
 
 from ..errors import BadRequest
 from ..filters import MAX_ID, MONTH_PATTERN
-from ..params import PaginationParams, reject_unknown_params
+from ..params import LocaleParams, PaginationParams, reject_unknown_params
 from ..schemas.common import GuidePageLink
 from ..schemas.itineraries import DepartureStatusLiteral, GuideDeparture
 from .common import ERRORS
@@ -33,7 +33,7 @@ ORDERING = {
 }
 
 
-class DepartureParams(PaginationParams):
+class DepartureParams(PaginationParams, LocaleParams):
     itinerary: int | None = Field(default=None, ge=1, le=MAX_ID, description="An itinerary's id.")
     month: str | None = Field(default=None, pattern=MONTH_PATTERN, description="YYYY-MM.")
     from_date: date | None = Field(default=None, description="Starting on or after this day.")
@@ -121,7 +121,9 @@ def list_departures(request: HttpRequest, params: Query[DepartureParams]):
     reject_unknown_params(request, DepartureParams)
     visibility = Visibility.for_request(request)
     queryset = ItineraryDeparture.objects.filter(
-        page__in=visibility.pages(ItineraryPage).values("pk"),
+        page__in=visibility.in_language(visibility.pages(ItineraryPage), params.language).values(
+            "pk"
+        ),
         start_date__gte=timezone.localdate(),
     ).select_related("page")
     queryset = filter_departures(queryset, params)

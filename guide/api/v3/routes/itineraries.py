@@ -27,7 +27,8 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
     """Published itineraries as cards, filtered and ordered in the database."""
     reject_unknown_params(request, ItineraryParams)
     visibility = Visibility.for_request(request)
-    queryset = filter_itineraries(visibility.pages(ItineraryPage), params)
+    pages = visibility.in_language(visibility.pages(ItineraryPage), params.language)
+    queryset = filter_itineraries(pages, params)
     items, count = window_cards(request, queryset, params)
     return listing_response(count, items, params.fields, GuideItineraryCard)
 
@@ -41,7 +42,7 @@ def list_itineraries(request: HttpRequest, params: Query[ItineraryParams]):
 )
 def get_itinerary(request: HttpRequest, id: PageId, params: Query[FieldsParams]):
     reject_unknown_params(request, FieldsParams)
-    row = stored_page(request, page_id=id)
+    row = stored_page(request, page_id=id, language=params.version)
     if row is None or row.type_name != "itinerary":
         raise NotFound(f"No published itinerary has the id {id}.", param="id")
     return detail_response(row, params.fields)

@@ -35,7 +35,7 @@ def page_by_path(request: HttpRequest, params: Query[ByPathParams]):
     """The typed page at `path`: its `type` says which schema of the union it follows. Where no
     published page is, the editor's redirect from `path` (`type` "redirect"), else a 404."""
     reject_unknown_params(request, ByPathParams)
-    row = stored_page(request, path=params.path)
+    row = stored_page(request, path=params.path, language=params.version)
     if row is None:
         redirect = find_redirect(request, params.path)
         if redirect is None:

@@ -44,7 +44,8 @@ class PlacePageParams(CardListParams):
 
 def _listing(request, model, params: PlacePageParams):
     reject_unknown_params(request, PlacePageParams)
-    queryset = Visibility.for_request(request).pages(model)
+    visibility = Visibility.for_request(request)
+    queryset = visibility.in_language(visibility.pages(model), params.language)
     if params.place_kind:
         queryset = queryset.filter(place__kind=params.place_kind)
     queryset = queryset.order_by(*ORDERING.get(params.ordering or "", ("path",)))
@@ -54,7 +55,7 @@ def _listing(request, model, params: PlacePageParams):
 
 def _detail(request, type_name: str, page_id: int, noun: str, params: FieldsParams):
     reject_unknown_params(request, FieldsParams)
-    row = stored_page(request, page_id=page_id)
+    row = stored_page(request, page_id=page_id, language=params.version)
     if row is None or row.type_name != type_name:
         raise NotFound(f"No published {noun} has the id {page_id}.", param="id")
     return detail_response(row, params.fields)

@@ -12,14 +12,16 @@ from guide.places.representations import place_detail_representation
 
 from ..errors import NotFound
 from ..filters import place_by_id_or_slug
-from ..params import PaginationParams, reject_unknown_params
+from ..params import LocaleParams, PaginationParams, reject_unknown_params
 from ..schemas.common import GuidePlaceDetail, GuidePlaceList, PlaceKindLiteral
 from .common import ERRORS
 
 router = Router(tags=["guide"])
 
 
-class PlaceParams(PaginationParams):
+class PlaceParams(PaginationParams, LocaleParams):
+    """A place is one record in every language: `locale` is accepted and changes nothing."""
+
     kind: PlaceKindLiteral | None = None
     q: str | None = Field(
         default=None,
@@ -63,8 +65,9 @@ def get_place(
     id_or_slug: str = Path(  # noqa: B008 (ninja's way of documenting a path parameter)
         max_length=120, description="The place's id or slug, e.g. 'ipsaycocha-pass'."
     ),
+    params: Query[LocaleParams] = None,
 ):
-    reject_unknown_params(request)
+    reject_unknown_params(request, LocaleParams)
     place = place_by_id_or_slug(id_or_slug)
     if place is None:
         raise NotFound(f"No place has the id or slug '{id_or_slug}'.", param="id_or_slug")

@@ -41,7 +41,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
     if not words:
         return listing_response(0, [], params.fields)
     visibility = Visibility.for_request(request)
-    visible = visibility.pages().values("pk")
+    visible = visibility.in_language(visibility.pages(), params.language).values("pk")
     candidates = Page.objects.filter(pk__in=visible).type(*CARD_MODELS)
     ids, count = ranked_ids(candidates, words, params.offset, params.offset + params.limit)
     items = stored_cards(request, ids, "search_card")

@@ -7,6 +7,7 @@ generated TypeScript types say `field: X | null` rather than `field?: X`.
 """
 
 from datetime import date, datetime
+from enum import Enum
 from typing import Annotated, Literal
 
 from ninja import Schema
@@ -14,6 +15,7 @@ from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from guide.core.choices import SeasonRating, TransportMode
+from guide.core.locales import language_codes
 from guide.places.models import FactKind, PlaceKind
 from guide.places.precision import Precision
 
@@ -25,6 +27,8 @@ PrecisionLiteral = Literal[tuple(Precision.values)]  # type: ignore[valid-type]
 FactKindLiteral = Literal[tuple(FactKind.values)]  # type: ignore[valid-type]
 TransportModeLiteral = Literal[tuple(TransportMode.values)]  # type: ignore[valid-type]
 SeasonRatingLiteral = Literal[tuple(SeasonRating.values)]  # type: ignore[valid-type]
+# The configured content languages (WAGTAIL_CONTENT_LANGUAGES), the default first.
+GuideLocale = Enum("GuideLocale", {code: code for code in language_codes()}, type=str)
 
 
 class GuideError(Schema):
@@ -165,6 +169,14 @@ GuideJsonValue = TypeAliasType(
 )
 
 
+class GuideTranslation(Schema):
+    """Another language's version of a page."""
+
+    locale: GuideLocale
+    path: str = Field(description="Its path, with the language prefix: '/es/lares/'.")
+    title: str
+
+
 class GuidePageBase(Schema):
     """What every guide page payload starts with. Each page's declaration narrows `type`."""
 
@@ -181,6 +193,12 @@ class GuidePageBase(Schema):
     structured_data: Annotated[
         dict[str, GuideJsonValue] | None, From(resolvers.structured_data)
     ] = Field(description='schema.org JSON-LD for the page\'s <script type="application/ld+json">.')
+    locale: Annotated[GuideLocale, From(resolvers.language)] = Field(
+        description="The page's language."
+    )
+    translations: Annotated[list[GuideTranslation], From(resolvers.translations)] = Field(
+        description="The page's public versions in the other languages (hreflang alternates)."
+    )
 
 
 class GuidePlaceList(Schema):

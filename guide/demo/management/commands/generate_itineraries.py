@@ -75,6 +75,8 @@ class Command(BaseCommand):
         # revision and the reference index read them without querying.
         pages = [self.add_page(index, number) for number in numbers]
         days = [day for page in pages for day in page.days.all()]
+        for day in days:  # bulk_create skips the pre_save that gives a day its page's locale
+            day.locale_id = day.itinerary.locale_id
         ItineraryDay.objects.bulk_create(days)
         DayWaypoint.objects.bulk_create(w for day in days for w in day.waypoints.all())
         TransportLeg.objects.bulk_create(leg for day in days for leg in day.transport_legs.all())
