@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.coreutils import resolve_model_string
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .choices import SeasonRating
@@ -141,8 +141,9 @@ class IndexPage(HeadlessServeMixin, FrontendPreviewMixin, Page):
         return context
 
 
-class SeasonMonth(Orderable):
-    """One month of a season calendar. Each page type subclasses it with its ParentalKey."""
+class SeasonMonth(TranslatableMixin, Orderable):
+    """One month of a season calendar. Each page type subclasses it with its ParentalKey; its
+    note is translated with the page."""
 
     month = models.PositiveSmallIntegerField(choices=MONTH_CHOICES)
     rating = models.CharField(max_length=16, choices=SeasonRating.choices)
@@ -150,7 +151,7 @@ class SeasonMonth(Orderable):
 
     panels = [FieldPanel("month"), FieldPanel("rating"), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
 

@@ -1,16 +1,15 @@
 """schema.org JSON-LD building blocks. Honest by design: only facts the guide holds."""
 
 from .conf import guide_settings
+from .locales import frontend_path
 from .representations import image_representation, rich_text_representation
 
 CONTEXT = "https://schema.org"
 
 
 def frontend_url(page) -> str:
-    """The page's address on the visitor site (Wagtail's path under FRONTEND_BASE_URL)."""
-    url_parts = page.get_url_parts()
-    path = url_parts[2] if url_parts else "/"
-    return guide_settings.FRONTEND_BASE_URL.rstrip("/") + path
+    """The page's address on the visitor site (its path under FRONTEND_BASE_URL)."""
+    return guide_settings.FRONTEND_BASE_URL.rstrip("/") + frontend_path(page)
 
 
 def geo_member(place) -> dict:

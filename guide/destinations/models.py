@@ -13,7 +13,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from guide.communities.blocks import ExperienceStreamBlock
@@ -284,7 +284,7 @@ class DestinationPage(GuidePage):
             raise ValidationError(errors)
 
 
-class DestinationAccessRoute(Orderable):
+class DestinationAccessRoute(TranslatableMixin, Orderable):
     """One way to reach a destination, e.g. the train from Ollantaytambo."""
 
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="access_routes")
@@ -312,6 +312,9 @@ class DestinationAccessRoute(Orderable):
                 {"duration_max_minutes": "The longest duration must not be below the shortest."}
             )
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
 
 class DestinationSeasonMonth(SeasonMonth):
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="season_months")
@@ -333,7 +336,7 @@ class DestinationOpeningMonth(models.Model):
         return self.get_month_display()
 
 
-class WaterComponent(Orderable):
+class WaterComponent(TranslatableMixin, Orderable):
     """A mineral or gas in a hot spring's water, with its amount when it is known."""
 
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="water_components")
@@ -359,7 +362,7 @@ class WaterComponent(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "water component"
 
     def clean(self):
@@ -370,7 +373,7 @@ class WaterComponent(Orderable):
             raise ValidationError({"amount": "Give the amount, or clear the unit."})
 
 
-class DestinationWildlife(Orderable):
+class DestinationWildlife(TranslatableMixin, Orderable):
     """An animal visitors may see, where and how likely."""
 
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="wildlife")
@@ -388,12 +391,12 @@ class DestinationWildlife(Orderable):
 
     panels = [FieldPanel("species"), FieldPanel("where"), FieldPanel("likelihood")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "animal"
         verbose_name_plural = "wildlife"
 
 
-class DestinationPlant(Orderable):
+class DestinationPlant(TranslatableMixin, Orderable):
     """A plant of the destination and what people traditionally use it for."""
 
     page = ParentalKey(DestinationPage, on_delete=models.CASCADE, related_name="plants")
@@ -409,11 +412,11 @@ class DestinationPlant(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("local_name")]), FieldPanel("use")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "plant"
 
 
-class RelatedDestination(Orderable):
+class RelatedDestination(TranslatableMixin, Orderable):
     page = ParentalKey(
         DestinationPage, on_delete=models.CASCADE, related_name="related_destinations"
     )
@@ -431,6 +434,9 @@ class RelatedDestination(Orderable):
         super().clean()
         if self.destination_id and self.destination_id == self.page_id:
             raise ValidationError({"destination": "A destination cannot be related to itself."})
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
 
 class DestinationCommunity(Orderable):

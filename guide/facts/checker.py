@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from wagtail.models import Locale
+
 from guide.core.conf import DEFAULTS, guide_settings
 from guide.core.units import metres_to_feet
 from guide.itineraries.models import ItineraryPage
@@ -73,8 +75,18 @@ def tolerances() -> dict:
     return {**DEFAULTS["FACT_TOLERANCES"], **guide_settings.FACT_TOLERANCES}
 
 
+def in_default_language(obj) -> bool:
+    locale_id = getattr(obj, "locale_id", None)
+    return locale_id is None or locale_id == Locale.get_default().pk
+
+
 def check(obj, facts: Facts | None = None) -> list[Finding]:
-    """The findings of one page (its specific, possibly unsaved, version) or snippet."""
+    """The findings of one page (its specific, possibly unsaved, version) or snippet.
+
+    Prose is read in the default language only: numbers, units and bounds are read the
+    English way ('4,450 m', 'over'); a translation takes its figures from the original."""
+    if not in_default_language(obj):
+        return []
     facts = (facts or Facts.load()).seen_from(obj)
     reader = _Reader(obj, facts, tolerances())
     return [finding for source in sources(obj) for finding in reader.read(source)]

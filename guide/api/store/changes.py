@@ -6,6 +6,7 @@ A page's stored JSON is rendered again when:
 - it is the changed page's parent or another ancestor (index listings, the home's sections);
 - it refers to the changed object (Wagtail's ReferenceIndex: a Place, an FAQ, an image, a
   chosen page), directly or through a snippet that does (an FAQ topic through its FAQs);
+- it is another language's version of the changed page, or names one (`translations`);
 - it derives a list from the changed page (the communities an itinerary passes, the
   itineraries passing a community) or reads every object of the changed snippet's model (the
   FAQ index lists every FAQ).
@@ -80,14 +81,24 @@ def derived_pages(page) -> set[int]:
     return set()
 
 
+def translations(obj) -> list:
+    """The other language versions of a page or snippet: a page in another language lists
+    them (its `translations`), links them, or shows their FAQs in its own language."""
+    if getattr(obj, "translation_key", None) is None:
+        return []
+    return list(obj.get_translations())
+
+
 def pages_affected_by_page(page) -> set[int]:
     page = page.specific
+    versions = {version.pk for version in translations(page)}
     affected = {page.pk} | _ancestors(page) | referring_pages([page]) | showing([page.pk])
+    affected |= versions | showing(versions)
     return affected | derived_pages(page)
 
 
 def pages_affected_by_object(obj) -> set[int]:
-    affected = referring_pages([obj])
+    affected = referring_pages([obj, *translations(obj)])
     if isinstance(obj, (FAQ, FAQTopic)):
         affected |= set(FAQIndexPage.objects.values_list("pk", flat=True))
     return affected | showing(affected)
@@ -121,6 +132,8 @@ def rendered(page_ids) -> list[str]:
 
 
 def on_page_published(sender, instance, **kwargs):
+    if instance.depth <= 2:
+        forget_sites()  # a site root or its translation: the language roots change
     affected = pages_affected_by_page(instance)
 
     def render_now():

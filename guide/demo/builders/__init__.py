@@ -11,6 +11,7 @@ from .departures import build_departures
 from .pages import PageTree, build_communities, build_destinations, build_home, build_itineraries
 from .site import build_admin, build_operator, point_site_at, remove_welcome_page
 from .snippets import build_faqs, build_places
+from .translations import build_translations
 
 
 def build_demo_guide(write: Callable[[str], None]) -> None:
@@ -34,4 +35,5 @@ def build_demo_guide(write: Callable[[str], None]) -> None:
 
         site = point_site_at(demo, home)
         build_operator(demo, site)
+        build_translations(demo, home, indexes)
         build_admin(demo)

@@ -20,7 +20,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from guide.core.fields import body_field, text_list_field
@@ -355,7 +355,7 @@ class ItinerarySeasonMonth(SeasonMonth):
     page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="season_months")
 
 
-class ItineraryAlternative(Orderable):
+class ItineraryAlternative(TranslatableMixin, Orderable):
     page = ParentalKey(ItineraryPage, on_delete=models.CASCADE, related_name="alternatives")
     alternative = models.ForeignKey(ItineraryPage, on_delete=models.CASCADE, related_name="+")
     note = models.CharField(max_length=250, blank=True, help_text="Who it suits better and why.")
@@ -367,8 +367,11 @@ class ItineraryAlternative(Orderable):
         if self.alternative_id and self.alternative_id == self.page_id:
             raise ValidationError({"alternative": "An itinerary cannot be its own alternative."})
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
-class ItineraryBookingLeadTime(Orderable):
+
+class ItineraryBookingLeadTime(TranslatableMixin, Orderable):
     """Something to book before the trip, and how far ahead: 'Machu Picchu entry, 2 to 3
     months'."""
 
@@ -399,7 +402,7 @@ class ItineraryBookingLeadTime(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "booking lead time"
 
     def clean(self):

@@ -75,12 +75,14 @@ class Command(BaseCommand):
         # revision and the reference index read them without querying.
         pages = [self.add_page(index, number) for number in numbers]
         days = [day for page in pages for day in page.days.all()]
-        for day in days:  # bulk_create skips the pre_save that gives a day its page's locale
-            day.locale_id = day.itinerary.locale_id
+        months = [month for page in pages for month in page.season_months.all()]
+        # bulk_create skips the pre_save that gives a translatable row its page's locale.
+        for row in [*days, *months]:
+            row.locale_id = pages[0].locale_id
         ItineraryDay.objects.bulk_create(days)
         DayWaypoint.objects.bulk_create(w for day in days for w in day.waypoints.all())
         TransportLeg.objects.bulk_create(leg for day in days for leg in day.transport_legs.all())
-        ItinerarySeasonMonth.objects.bulk_create(m for p in pages for m in p.season_months.all())
+        ItinerarySeasonMonth.objects.bulk_create(months)
         ItineraryFAQ.objects.bulk_create(link for p in pages for link in p.faq_links.all())
         for page in pages:
             # Published by hand: revision.publish() would load the revision back and save every
