@@ -41,20 +41,19 @@ def build_translations(demo: Demo, home: Page, indexes: dict) -> None:
     ]
     new = 0
     for original in originals:
-        if original.has_translation(spanish):
-            continue
-        _translate_segments(original, spanish)
-        TranslationCreator(user=None, target_locales=[spanish]).create_translations(
-            original, include_related_objects=False
-        )
-        new += 1
+        if not original.has_translation(spanish):
+            translate(original, spanish, SPANISH)
+            new += 1
     demo.report("Spanish translations", len(originals), new)
 
 
-def _translate_segments(original, locale: Locale) -> None:
+def translate(original, locale: Locale, words: dict[str, str]):
+    """Translate ``original`` into ``locale`` as an editor would with wagtail-localize: each
+    segment whose text is a key of ``words`` gets its value; the rest stays as it is. Returns
+    the published translation."""
     source, _ = TranslationSource.get_or_create_from_instance(original)
     for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        text = SPANISH.get(segment.string.data)
+        text = words.get(segment.string.data)
         if text is not None:
             StringTranslation.objects.get_or_create(
                 translation_of=segment.string,
@@ -62,3 +61,7 @@ def _translate_segments(original, locale: Locale) -> None:
                 context=segment.context,
                 defaults={"data": text},
             )
+    TranslationCreator(user=None, target_locales=[locale]).create_translations(
+        original, include_related_objects=False
+    )
+    return original.get_translation(locale)
