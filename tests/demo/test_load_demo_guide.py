@@ -70,12 +70,38 @@ def check_pages_validate_and_have_pictures_with_alt_text():
             assert page.hero_image.file.size > 0
 
 
+def check_spanish_pages(client):
+    """The home, the index pages, the 4-day trek, the hot springs, Huacahuasi and the FAQs are
+    in Spanish; the rest is linked at the reader's prefix, where no Spanish page answers."""
+    by_path = "/api/v3/guide/pages/by-path/"
+    for path in [
+        "/es/",
+        "/es/preguntas-frecuentes/",
+        "/es/destinos/aguas-termales-de-lares/",
+        "/es/comunidades/huacahuasi/",
+    ]:
+        answer = client.get(by_path, {"path": path}).json()
+        assert answer.get("locale") == "es", (path, answer)
+    trek = client.get(by_path, {"path": "/es/lares/trek-de-4-dias/"}).json()
+    assert trek["title"] == "Caminata de Lares en 4 días"
+    assert trek["max_altitude"]["m"] == 4450
+    assert trek["days"][0]["title"].startswith("De Cusco a Huacahuasi")
+    untranslated = [c["path"] for c in trek["communities"] if "/communities/" in c["path"]]
+    assert untranslated and all(path.startswith("/es/communities/") for path in untranslated)
+    assert client.get(by_path, {"path": untranslated[0]}).status_code == 404
+    faqs = client.get("/api/v3/guide/faqs/", {"locale": "es"}).json()
+    assert faqs["topics"][0]["faqs"][0]["question"].startswith("¿")
+
+
 # Each load draws the pictures and builds every page, so the checks share as few loads as they can.
 
 
-def test_demo_guide_is_complete_and_served(db, client, settings):
+def test_demo_guide_is_complete_and_served(
+    db, client, settings, django_capture_on_commit_callbacks
+):
     settings.DEBUG = False
-    load()
+    with django_capture_on_commit_callbacks(execute=True):  # translations publish on commit
+        load()
     check_whole_lares_guide()
     check_every_itinerary_reaches_the_ipsaycocha_pass()
     check_pages_validate_and_have_pictures_with_alt_text()
@@ -85,6 +111,7 @@ def test_demo_guide_is_complete_and_served(db, client, settings):
     # visitor site.
     assert client.get("/api/v3/guide/pages/by-path/?path=/lares/trek-4-days/").status_code == 200
     assert client.get("/lares/trek-4-days/")["Location"].endswith("/lares/trek-4-days/")
+    check_spanish_pages(client)
     # Without DEBUG the admin never gets the documented development password.
     admin = get_user_model().objects.get(username="admin")
     assert admin.is_superuser
