@@ -4,7 +4,6 @@ and details take `locale`; links from a Spanish page stay in Spanish."""
 import pytest
 from django.urls import reverse
 
-
 BY_PATH = "/api/v3/guide/pages/by-path/"
 
 
