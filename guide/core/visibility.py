@@ -314,6 +314,18 @@ class Visibility:
             )
         return codes[page.locale_id]
 
+    def one_per_page(self, pages) -> list:
+        """``pages`` with one language version of each: the reader's where it is among them,
+        else the first listed (a list derived from every language's pages)."""
+        chosen: dict = {}
+        for page in pages:
+            kept = chosen.get(page.translation_key)
+            if kept is None or (
+                kept.locale_id != self.reader_locale_id and page.locale_id == self.reader_locale_id
+            ):
+                chosen[page.translation_key] = page
+        return [page for page in pages if chosen[page.translation_key] is page]
+
     def prefetch_translations(self, pages) -> None:
         """Load the language versions of ``pages`` in one query, for `translations_of`."""
         keys = {page.translation_key for page in pages}

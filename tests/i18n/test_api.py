@@ -139,3 +139,11 @@ def test_spanish_pages_cost_no_more_queries_than_english_ones(
 
 def test_the_sitemap_view_is_mounted():
     assert reverse("guide_sitemap") == "/sitemap.xml"
+
+
+@pytest.mark.django_db
+def test_a_community_lists_each_itinerary_once_in_its_own_language(client, spanish_trek):
+    english = by_path(client, "/communities/huacahuasi/").json()
+    assert [i["path"] for i in english["itineraries"]] == ["/itineraries/lares-trek/"]
+    spanish = by_path(client, "/es/communities/huacahuasi/").json()
+    assert [i["path"] for i in spanish["itineraries"]] == ["/es/itineraries/caminata-de-lares/"]

@@ -179,7 +179,11 @@ def cards_of(pages, field: str, visibility) -> list[dict]:
         for page in pages:
             if page.pk in rows:
                 record_card(page, rows[page.pk].stale_after)
-    return [json.loads(getattr(row, field)) for row in rows.values()]
+    cards = {pk: json.loads(getattr(row, field)) for pk, row in rows.items()}
+    for page in pages:  # a page not in the reader's language: linked at the reader's prefix
+        if page.pk in cards and visibility.reader_locale_id not in (None, page.locale_id):
+            cards[page.pk]["path"] = visibility.reader_prefix + cards[page.pk]["path"]
+    return list(cards.values())
 
 
 def listing_response(count: int, items: list[str], fields=None, card_schema=None) -> HttpResponse:

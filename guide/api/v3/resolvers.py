@@ -118,15 +118,15 @@ def itineraries_passing(page, visibility) -> list[dict]:
     """Public itineraries whose days start, end, pass or sleep at the community's place.
 
     A v2 listing loads them for all its communities at once (`prepare_api_listing`)."""
-    itineraries = page.itineraries_passing()
-    return [visibility.link(i) for i in itineraries if visibility.is_visible(i)]
+    itineraries = [i for i in page.itineraries_passing() if visibility.is_visible(i)]
+    return [visibility.link(i) for i in visibility.one_per_page(itineraries)]
 
 
 def featured(page, visibility) -> list[dict]:
     """The home page's chosen pages that are public, as search cards, in the chosen order."""
     from guide.api.store.read import cards_of
 
-    chosen = [child.value for child in page.featured if child.value is not None]
+    chosen = [visibility.localized(child.value) for child in page.featured if child.value]
     return cards_of([p for p in chosen if visibility.is_visible(p)], "search_card", visibility)
 
 
