@@ -11,6 +11,7 @@ from ninja import Router, Schema, Status
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Site
 
+from guide.core.locales import frontend_path
 from guide.core.visibility import Visibility
 
 from .v3.schemas.pages import GuideRedirect
@@ -42,8 +43,7 @@ def find_redirect(request: HttpRequest, path: str) -> dict | None:
     if redirect.redirect_page:
         if not Visibility.for_request(request, any_site=True).is_visible(redirect.redirect_page):
             return None
-        url_parts = redirect.redirect_page.get_url_parts(request)
-        location = url_parts[2] if url_parts else location
+        location = frontend_path(redirect.redirect_page)
     return {
         "type": "redirect",
         "old_path": normalised,

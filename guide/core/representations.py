@@ -13,6 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
 from .conf import guide_settings
+from .locales import frontend_path
 from .units import celsius_to_fahrenheit, format_duration, kilometres_to_miles, metres_to_feet
 
 logger = logging.getLogger(__name__)
@@ -163,4 +164,4 @@ def place_representation(place) -> dict | None:
 
 def page_link_representation(page) -> dict:
     """A link to a page that the caller has already found public (guide.core.visibility)."""
-    return {"id": page.pk, "title": page.title, "path": page.url}
+    return {"id": page.pk, "title": page.title, "path": frontend_path(page)}

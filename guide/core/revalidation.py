@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from django.db import transaction
 
 from .conf import guide_settings
+from .locales import frontend_path
 
 logger = logging.getLogger(__name__)
 _suspended = False
@@ -40,12 +41,8 @@ def signature(timestamp: str, body: bytes, secret: str) -> str:
 
 def page_paths(page) -> list[str]:
     """The page's own path and those of its ancestors up to the site root (their listings)."""
-    paths = []
-    for ancestor in [page, *reversed(page.get_ancestors())]:
-        url_parts = ancestor.get_url_parts()
-        if url_parts:
-            paths.append(url_parts[2])
-    return list(dict.fromkeys(paths))
+    ancestors = page.get_ancestors().filter(depth__gt=1)
+    return list(dict.fromkeys(frontend_path(p) for p in [page, *reversed(ancestors)]))
 
 
 # The frontend takes at most 200 paths per request and caps the body at 64 KiB: a Place edit
