@@ -3,13 +3,17 @@
  * - page URLs end in a slash, as Wagtail's do: "/lares" is sent on to "/lares/" (308);
  * - an editor's redirect (Wagtail's Redirects) answers 301 when permanent, 302 when temporary;
  * - a path this process knows nothing of is asked of the API first, so that when the API is down
- *   the visitor gets the 503 page at once rather than an error halfway through rendering;
+ *   the visitor gets the 503 page at once rather than an error halfway through rendering; a
+ *   path in another language with no page there ("/es/…", not translated yet) is rendered from
+ *   the default language's page, so that one is asked for too;
+ * - the render learns the path's language (`<html lang>`, the site's words) and the path itself
+ *   (the language switcher) from request headers;
  * - every answer gets its security headers: a CSP with a fresh nonce that Next puts on its own
  *   scripts, and a Cache-Control that lets a CDN keep public pages (never previews).
  * /api/* is left alone: the webhook's body must reach its handler unread (see api/revalidate).
  */
 import { type NextRequest, NextResponse } from "next/server";
-import { fetchPageByPath, knowsPath } from "@/api/client";
+import { fetchPageByPath, knowsMissing, knowsPath } from "@/api/client";
 import {
   adminOrigins,
   apiTimeoutMs,
@@ -18,12 +22,15 @@ import {
   mediaOrigins,
   siteUrl,
 } from "@/lib/config";
+import { localeOfPath, withoutLocale } from "@/lib/i18n";
 import { mapTileOrigins } from "@/lib/map-config";
 import { findRedirect } from "@/lib/redirect-cache";
 import { looksLikeFile, needsTrailingSlash } from "@/lib/paths";
 import {
   DEADLINE_HEADER,
+  LOCALE_HEADER,
   NONCE_HEADER,
+  PATH_HEADER,
   PROXY_REQUEST_HEADERS,
   UNAVAILABLE_HEADER,
 } from "@/lib/request-headers";
@@ -76,6 +83,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set(DEADLINE_HEADER, String(deadline));
+  requestHeaders.set(LOCALE_HEADER, localeOfPath(pathname));
+  requestHeaders.set(PATH_HEADER, pathname);
   if (!available) requestHeaders.set(UNAVAILABLE_HEADER, "1");
 
   const response = NextResponse.next({
@@ -100,9 +109,18 @@ export async function proxy(request: NextRequest) {
 
 /**
  * Whether the path can be rendered: this process has the API's answer for it to fall back on,
- * or the API gives one now (kept as that fallback).
+ * or the API gives one now (kept as that fallback). A path under another language's prefix
+ * with no page there renders the default language's page at the same path ("not translated
+ * yet"), so that answer is needed too.
  */
 async function canAnswer(pathname: string, deadline: number): Promise<boolean> {
+  if (!(await answerable(pathname, deadline))) return false;
+  const original = withoutLocale(pathname);
+  if (original !== pathname && knowsMissing(pathname)) return answerable(original, deadline);
+  return true;
+}
+
+async function answerable(pathname: string, deadline: number): Promise<boolean> {
   if (knowsPath(pathname)) return true;
   try {
     await fetchPageByPath(pathname, deadline);

@@ -233,11 +233,14 @@ describe("buildProfile", () => {
   });
 
   it("finds each day's highest place, the one it sets off from included", () => {
-    assert.deepEqual(profile!.days.map(describeDayHigh), [
-      "Day 1: highest 3,800 m at Huacahuasi",
-      "Day 2: highest 4,450 m at Ipsaycocha pass",
-      "Day 3: highest 4,150 m at Ipsaycocha campsite",
-    ]);
+    assert.deepEqual(
+      profile!.days.map((day) => describeDayHigh(day)),
+      [
+        "Day 1: highest 3,800 m at Huacahuasi",
+        "Day 2: highest 4,450 m at Ipsaycocha pass",
+        "Day 3: highest 4,150 m at Ipsaycocha campsite",
+      ],
+    );
   });
 
   it("labels a day too narrow for the word with its number", () => {
@@ -281,5 +284,30 @@ describe("buildProfile", () => {
       { number: 1, from_place: cusco, places_passed: [], to_place: cusco },
     ];
     assert.equal(buildProfile(oneStop), null);
+  });
+});
+
+describe("the profile in Spanish", () => {
+  it("labels days, ticks and places with Spanish words and numbers", () => {
+    const profile = buildProfile(days, undefined, "es")!;
+    assert.ok(
+      profile.yTicks.some((tick) => /^\d\.\d{3} m$/.test(tick.label)),
+      "4.000 m style",
+    );
+    assert.ok(profile.yTicks.every((tick) => !tick.label.includes(",")));
+    assert.deepEqual(
+      profile.points.find((p) => p.stop.place.name === "Ipsaycocha pass")?.label?.lines,
+      ["Ipsaycocha pass", "4.450 m"],
+    );
+    assert.equal(profile.days[0]?.label, "Día 1");
+    assert.equal(
+      describeDayHigh(profile.days[1]!, "es"),
+      "Día 2: punto más alto 4.450 m en Ipsaycocha pass",
+    );
+    assert.match(
+      describeProfile(profile, "es"),
+      /^6 lugares en 3 días y \d+ km, de Cusco \(3\.399 m \(11\.152 ft\)\) a Ollantaytambo/,
+    );
+    assert.match(describeProfile(profile, "es"), /Abra: Ipsaycocha pass \(4\.450 m/);
   });
 });

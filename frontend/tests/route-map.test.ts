@@ -110,7 +110,7 @@ describe("markers and labels", () => {
   });
 
   it("labels passes, nights, the start and the end, and nothing else", () => {
-    const labels = mapMarkers(days).map(labelText);
+    const labels = mapMarkers(days).map((marker) => labelText(marker));
     assert.deepEqual(labels, [
       "Cusco (start and end)",
       null,
@@ -255,5 +255,36 @@ describe("describeRoute", () => {
       [-13.17, -72.08],
     ]);
     assert.equal(geometry.places.find((p) => p.name === "Aguas Calientes")?.night, true);
+  });
+});
+
+describe("the route map in Spanish", () => {
+  it("labels, legend, scale and description in Spanish words and numbers", () => {
+    const labels = mapMarkers(days).map((marker) => labelText(marker, "es"));
+    assert.deepEqual(labels, [
+      "Cusco (inicio y fin)",
+      null,
+      null,
+      "Huacahuasi campsite (noche 1)",
+      "Ipsaycocha pass, 4.450 m",
+      "Ipsaycocha lake (noche 2)",
+      "Aguas Calientes (noche 3)",
+    ]);
+    const map = buildRouteMap(days, undefined, "es")!;
+    assert.ok(map.legend.some((item) => item.label === "Día 1"));
+    assert.ok(map.legend.some((item) => item.label === "Pernocte"));
+    assert.ok(map.legend.some((item) => item.label === "Abra"));
+    assert.match(map.scale.label, /^\d+ km$/);
+    assert.equal(
+      describeRoute(days.slice(0, 3), "es"),
+      "De Cusco a Aguas Calientes por Ipsaycocha pass, 3 días. " +
+        "Noches en Huacahuasi campsite, Ipsaycocha lake y Aguas Calientes.",
+    );
+    assert.match(
+      describeRoute(days, "es"),
+      /^Ida y vuelta desde Cusco por Ipsaycocha pass, 4 días\./,
+    );
+    assert.equal(routeGeometry(days, "es").days[0]?.label, "Día 1");
+    assert.equal(routeGeometry(days).days[0]?.label, "Day 1");
   });
 });

@@ -33,3 +33,36 @@ describe("robots.txt", () => {
     assert.ok(text.endsWith("\n"));
   });
 });
+
+const MULTILINGUAL = `<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+<url><loc>http://localhost:8000/lares/trek-4-days/</loc><xhtml:link rel="alternate" hreflang="en" href="http://localhost:8000/lares/trek-4-days/"/><xhtml:link rel="alternate" hreflang="es" href="http://localhost:8000/es/lares/trek-4-dias/"/><xhtml:link rel="alternate" hreflang="x-default" href="http://localhost:8000/lares/trek-4-days/"/></url>
+<url><loc>http://localhost:8000/es/lares/trek-4-dias/</loc><xhtml:link rel="alternate" hreflang="es" href='http://localhost:8000/es/lares/trek-4-dias/?a=1&amp;b=2' /><xhtml:link rel="alternate" hreflang="en" href="not a url"/></url>
+</urlset>`;
+
+describe("sitemap in several languages", () => {
+  it("moves each language alternate's href to this site too, and nothing else", () => {
+    const xml = sitemapForSite(MULTILINGUAL, "https://trek.example/");
+    assert.doesNotMatch(xml, /localhost/);
+    assert.ok(
+      xml.includes(
+        '<xhtml:link rel="alternate" hreflang="es" href="https://trek.example/es/lares/trek-4-dias/"/>',
+      ),
+    );
+    assert.ok(
+      xml.includes(
+        '<xhtml:link rel="alternate" hreflang="x-default" href="https://trek.example/lares/trek-4-days/"/>',
+      ),
+    );
+    assert.ok(
+      xml.includes("href='https://trek.example/es/lares/trek-4-dias/?a=1&amp;b=2' />"),
+      "single quotes and escaped queries stay as they were",
+    );
+    assert.ok(xml.includes('hreflang="en" href="not a url"/>'), "a non-URL is left alone");
+    assert.ok(xml.includes('xmlns:xhtml="http://www.w3.org/1999/xhtml"'), "namespaces untouched");
+    assert.equal(
+      [...xml.matchAll(/<xhtml:link /g)].length,
+      [...MULTILINGUAL.matchAll(/<xhtml:link /g)].length,
+    );
+  });
+});

@@ -54,6 +54,11 @@ export function knowsPath(path: string): boolean {
   return answers.pages.has(key) || answers.missing.has(key);
 }
 
+/** Whether the API's last answer for `path` in this process was that no page is there (404). */
+export function knowsMissing(path: string): boolean {
+  return answers.missing.has(normalizePath(path));
+}
+
 function remember(path: string, result: ApiResult<PathAnswer>): void {
   if (result.ok) {
     answers.pages.set(path, result);

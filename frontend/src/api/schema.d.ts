@@ -2839,8 +2839,15 @@ export interface components {
             /** Focal Point Height */
             focal_point_height?: number | null;
         };
+        /**
+         * GuideLocale
+         * @enum {string}
+         */
+        GuideLocale: "en" | "es";
         /** ItineraryParams */
         ItineraryParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Fields
              * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
@@ -3123,6 +3130,8 @@ export interface components {
         };
         /** FieldsParams */
         FieldsParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Fields
              * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
@@ -3362,6 +3371,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Summary */
             summary: string;
             hero_image: components["schemas"]["GuideImage"] | null;
@@ -3553,6 +3569,20 @@ export interface components {
             /** Note */
             note: string;
         };
+        /**
+         * GuideTranslation
+         * @description Another language's version of a page.
+         */
+        GuideTranslation: {
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Path
+             * @description Its path, with the language prefix: '/es/lares/'.
+             */
+            path: string;
+            /** Title */
+            title: string;
+        };
         /** GuideTransportLeg */
         GuideTransportLeg: {
             /**
@@ -3568,6 +3598,8 @@ export interface components {
         };
         /** PlacePageParams */
         PlacePageParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Fields
              * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
@@ -3676,6 +3708,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Summary */
             summary: string;
             hero_image: components["schemas"]["GuideImage"] | null;
@@ -3884,6 +3923,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Summary */
             summary: string;
             hero_image: components["schemas"]["GuideImage"] | null;
@@ -3911,6 +3957,8 @@ export interface components {
         };
         /** ByPathParams */
         ByPathParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Fields
              * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
@@ -3953,6 +4001,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Intro */
             intro: string;
             /**
@@ -3994,6 +4049,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Intro */
             intro: string;
             /**
@@ -4035,6 +4097,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Intro */
             intro: string;
             /** Topics */
@@ -4077,6 +4146,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Intro */
             intro: string;
             hero_image: components["schemas"]["GuideImage"] | null;
@@ -4119,6 +4195,13 @@ export interface components {
             structured_data: {
                 [key: string]: components["schemas"]["GuideJsonValue"];
             } | null;
+            /** @description The page's language. */
+            locale: components["schemas"]["GuideLocale"];
+            /**
+             * Translations
+             * @description The page's public versions in the other languages (hreflang alternates).
+             */
+            translations: components["schemas"]["GuideTranslation"][];
             /** Intro */
             intro: string;
             /**
@@ -4197,6 +4280,8 @@ export interface components {
         };
         /** DepartureParams */
         DepartureParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Limit
              * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
@@ -4324,8 +4409,13 @@ export interface components {
             /** Address */
             address: string;
         };
-        /** PlaceParams */
+        /**
+         * PlaceParams
+         * @description A place is one record in every language: `locale` is accepted and changes nothing.
+         */
         PlaceParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Limit
              * @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting.
@@ -4352,6 +4442,11 @@ export interface components {
             count: number;
             /** Items */
             items: components["schemas"]["GuidePlace"][];
+        };
+        /** LocaleParams */
+        LocaleParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
         };
         /** GuideFactSource */
         GuideFactSource: {
@@ -4417,6 +4512,8 @@ export interface components {
         };
         /** FAQParams */
         FAQParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Topic
              * @description A topic's slug.
@@ -4435,6 +4532,8 @@ export interface components {
         };
         /** SearchParams */
         SearchParams: {
+            /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+            locale?: components["schemas"]["GuideLocale"] | null;
             /**
              * Fields
              * @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field.
@@ -5642,7 +5741,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                type: "";
+                type: "guide_faqs.FAQ";
                 pk: string;
             };
             cookie?: never;
@@ -5659,7 +5758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FAQSchema"] | components["schemas"]["PlaceSchema"];
+                    "application/json": components["schemas"]["FAQSchema"];
                 };
             };
         };
@@ -5936,6 +6035,8 @@ export interface operations {
     guide_itineraries_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
@@ -6000,6 +6101,8 @@ export interface operations {
     guide_itineraries_detail: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
             };
@@ -6166,6 +6269,8 @@ export interface operations {
     guide_destinations_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
@@ -6215,6 +6320,8 @@ export interface operations {
     guide_destinations_detail: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
             };
@@ -6259,6 +6366,8 @@ export interface operations {
     guide_communities_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
@@ -6308,6 +6417,8 @@ export interface operations {
     guide_communities_detail: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
             };
@@ -6352,6 +6463,8 @@ export interface operations {
     guide_pages_by_path: {
         parameters: {
             query: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
                 /** @description The page's path from the site root, e.g. '/lares/trek-4-days/'. */
@@ -6395,6 +6508,8 @@ export interface operations {
     guide_departures_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -6495,6 +6610,8 @@ export interface operations {
     guide_places_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */
                 limit?: number;
                 /** @description How many items to skip. */
@@ -6540,7 +6657,10 @@ export interface operations {
     };
     guide_places_detail: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
+            };
             header?: never;
             path: {
                 /** @description The place's id or slug, e.g. 'ipsaycocha-pass'. */
@@ -6582,6 +6702,8 @@ export interface operations {
     guide_faqs_list: {
         parameters: {
             query?: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description A topic's slug. */
                 topic?: string | null;
             };
@@ -6623,6 +6745,8 @@ export interface operations {
     guide_search: {
         parameters: {
             query: {
+                /** @description A listing: the pages in this language (default: the default language). A page: its version in this language (404 when it has none). */
+                locale?: components["schemas"]["GuideLocale"] | null;
                 /** @description Comma-separated top-level fields to return, e.g. 'title,path,max_altitude'; 'type' and 'id' always come. Default: every field. */
                 fields?: string | null;
                 /** @description How many items to return, at most the GUIDE['MAX_PAGE_SIZE'] setting. */

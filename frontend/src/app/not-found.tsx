@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
+import { homePath } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
+import { requestLocale } from "@/lib/request-context";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: messagesFor(await requestLocale()).notFound.title, robots: { index: false } };
+}
 
-export default function NotFound() {
+/** No page at this address, in the reader's language (the path's: "/es/…" is Spanish). */
+export default async function NotFound() {
+  const locale = await requestLocale();
+  const t = messagesFor(locale);
   return (
     <div className="container page-header not-found">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+      <h1>{t.notFound.title}</h1>
+      <p>{t.notFound.text}</p>
       <p>
-        <a href="/">Go to the home page</a>
+        <a href={homePath(locale)}>{t.site.homeLink}</a>
       </p>
     </div>
   );

@@ -1,11 +1,13 @@
 import type { BodyBlock } from "@/api/types";
-import { formatElevation, humanize } from "@/lib/format";
+import { formatElevation } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { enumLabel } from "@/lib/messages";
 import { ComparisonTable } from "./ComparisonTable";
 import { ResponsiveImage } from "./ResponsiveImage";
 import { RichText } from "./RichText";
 
 /** One StreamField block, by its type. */
-function Block({ block }: { block: BodyBlock }) {
+function Block({ block, locale }: { block: BodyBlock; locale: Locale }) {
   switch (block.type) {
     case "heading":
       return <h2 className="body__heading">{block.value}</h2>;
@@ -22,7 +24,7 @@ function Block({ block }: { block: BodyBlock }) {
       return (
         <aside
           className={`callout callout--${block.value.tone}`}
-          aria-label={block.value.title || humanize(block.value.tone)}
+          aria-label={block.value.title || enumLabel(locale, "tone", block.value.tone)}
         >
           {block.value.title ? <p className="callout__title">{block.value.title}</p> : null}
           <RichText html={block.value.text} />
@@ -34,15 +36,19 @@ function Block({ block }: { block: BodyBlock }) {
           <p className="place-note__title">
             {block.value.place.name}{" "}
             <span className="place-note__meta">
-              {humanize(block.value.place.kind)},{" "}
-              {formatElevation(block.value.place.elevation, block.value.place.precision.elevation)}
+              {enumLabel(locale, "placeKind", block.value.place.kind)},{" "}
+              {formatElevation(
+                block.value.place.elevation,
+                block.value.place.precision.elevation,
+                locale,
+              )}
             </span>
           </p>
           {block.value.note ? <p>{block.value.note}</p> : null}
         </aside>
       ) : null;
     case "comparison":
-      return <ComparisonTable value={block.value} />;
+      return <ComparisonTable value={block.value} locale={locale} />;
     default: {
       // A block type this site does not know yet is skipped, not a crash.
       const unknown: never = block;
@@ -53,12 +59,18 @@ function Block({ block }: { block: BodyBlock }) {
 }
 
 /** A page's body StreamField. */
-export function Body({ blocks }: { blocks: BodyBlock[] }) {
+export function Body({
+  blocks,
+  locale = DEFAULT_LOCALE,
+}: {
+  blocks: BodyBlock[];
+  locale?: Locale;
+}) {
   if (!blocks.length) return null;
   return (
     <div className="body">
       {blocks.map((block) => (
-        <Block key={block.id} block={block} />
+        <Block key={block.id} block={block} locale={locale} />
       ))}
     </div>
   );

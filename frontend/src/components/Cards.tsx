@@ -5,7 +5,9 @@ import type {
   PageCard,
   PlacePageCard,
 } from "@/api/types";
-import { formatDate, formatDistance, formatElevation, formatPrice, humanize } from "@/lib/format";
+import { formatDate, formatDistance, formatElevation, formatPrice } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { enumLabel, messagesFor } from "@/lib/messages";
 import { type Offer, offerOf } from "@/lib/offer";
 import { ResponsiveImage } from "./ResponsiveImage";
 
@@ -19,6 +21,7 @@ function Card({
   meta,
   headingLevel = 3,
   offer,
+  locale,
 }: {
   path: string;
   title: string;
@@ -27,6 +30,7 @@ function Card({
   meta?: string[];
   headingLevel?: 2 | 3;
   offer?: Offer | null;
+  locale: Locale;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -43,26 +47,29 @@ function Card({
             ))}
           </ul>
         ) : null}
-        {offer ? <OfferLine offer={offer} /> : null}
+        {offer ? <OfferLine offer={offer} locale={locale} /> : null}
         {summary ? <p>{summary}</p> : null}
       </div>
     </article>
   );
 }
 
-function OfferLine({ offer }: { offer: Offer }) {
+function OfferLine({ offer, locale }: { offer: Offer; locale: Locale }) {
+  const t = messagesFor(locale).cards;
   return (
     <p className="card__offer">
       {offer.price ? (
         <span>
-          From <strong>{formatPrice(offer.price)}</strong> per person
+          {t.from}
+          <strong>{formatPrice(offer.price, locale)}</strong>
+          {t.perPerson}
         </span>
       ) : null}
       {offer.price && offer.nextDate ? <span aria-hidden="true"> · </span> : null}
       {offer.nextDate ? (
         <span>
-          {offer.price ? "next" : "Next"} departure{" "}
-          <time dateTime={offer.nextDate}>{formatDate(offer.nextDate)}</time>
+          {offer.price ? t.next : t.Next}
+          {t.departure} <time dateTime={offer.nextDate}>{formatDate(offer.nextDate, locale)}</time>
         </span>
       ) : null}
     </p>
@@ -81,11 +88,13 @@ export function PageCardView({
   card,
   headingLevel,
   offer,
+  locale = DEFAULT_LOCALE,
 }: {
   card: PageCard;
   headingLevel?: 2 | 3;
   /** The itinerary's price and next date, when the card itself does not carry them. */
   offer?: Offer | null;
+  locale?: Locale;
 }) {
   return (
     <Card
@@ -93,9 +102,10 @@ export function PageCardView({
       title={card.title}
       summary={card.summary}
       image={card.hero_image}
-      meta={[humanize(card.type)]}
+      meta={[enumLabel(locale, "pageType", card.type)]}
       headingLevel={headingLevel}
       offer={offerOf(card) ?? offer}
+      locale={locale}
     />
   );
 }
@@ -103,15 +113,18 @@ export function PageCardView({
 export function ItineraryCardView({
   card,
   headingLevel,
+  locale = DEFAULT_LOCALE,
 }: {
   card: ItineraryCardData;
   headingLevel?: 2 | 3;
+  locale?: Locale;
 }) {
+  const t = messagesFor(locale).cards;
   const meta = [
-    `${card.duration_days} day${card.duration_days === 1 ? "" : "s"}`,
-    card.total_distance ? formatDistance(card.total_distance) : null,
-    card.max_altitude ? `Up to ${formatElevation(card.max_altitude)}` : null,
-    humanize(card.difficulty),
+    t.days(card.duration_days),
+    card.total_distance ? formatDistance(card.total_distance, locale) : null,
+    card.max_altitude ? t.upTo(formatElevation(card.max_altitude, undefined, locale)) : null,
+    enumLabel(locale, "difficulty", card.difficulty),
   ].filter((item): item is string => Boolean(item));
   return (
     <Card
@@ -122,6 +135,7 @@ export function ItineraryCardView({
       meta={meta}
       headingLevel={headingLevel}
       offer={offerOf(card)}
+      locale={locale}
     />
   );
 }
@@ -129,9 +143,11 @@ export function ItineraryCardView({
 export function PlaceCardView({
   card,
   headingLevel,
+  locale = DEFAULT_LOCALE,
 }: {
   card: PlacePageCard;
   headingLevel?: 2 | 3;
+  locale?: Locale;
 }) {
   return (
     <Card
@@ -140,10 +156,11 @@ export function PlaceCardView({
       summary={card.summary}
       image={card.hero_image}
       meta={[
-        humanize(card.place.kind),
-        formatElevation(card.place.elevation, card.place.precision.elevation),
+        enumLabel(locale, "placeKind", card.place.kind),
+        formatElevation(card.place.elevation, card.place.precision.elevation, locale),
       ]}
       headingLevel={headingLevel}
+      locale={locale}
     />
   );
 }

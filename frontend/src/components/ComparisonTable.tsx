@@ -1,13 +1,21 @@
 import type { ComparisonValue } from "@/api/types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
 
 /** A comparison block (e.g. Lares against the classic Inca Trail) as a real data table. */
-export function ComparisonTable({ value }: { value: ComparisonValue }) {
+export function ComparisonTable({
+  value,
+  locale = DEFAULT_LOCALE,
+}: {
+  value: ComparisonValue;
+  locale?: Locale;
+}) {
   return (
     <div
       className="table-scroll comparison"
       tabIndex={0}
       role="region"
-      aria-label={value.title || "Comparison"}
+      aria-label={value.title || messagesFor(locale).facts.comparison}
     >
       <table>
         <caption>{value.title}</caption>

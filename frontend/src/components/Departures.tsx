@@ -1,41 +1,58 @@
 import type { Departure } from "@/api/types";
 import { enquireHref, seatsText, statusText } from "@/lib/departures";
 import { formatDate, formatPrice } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { type Messages, messagesFor } from "@/lib/messages";
 
 /**
  * The itinerary's dated departures as a table: date, status, seats, price per person and single
  * supplement, what the price includes. A cancelled one stays listed, struck through and labelled;
  * each one a traveller can still join links to the enquiry form with that date chosen.
  */
-export function Departures({ departures, title }: { departures: Departure[]; title: string }) {
+export function Departures({
+  departures,
+  title,
+  locale = DEFAULT_LOCALE,
+}: {
+  departures: Departure[];
+  title: string;
+  locale?: Locale;
+}) {
+  const t = messagesFor(locale).departures;
   // What every departure's price includes is said once, above the table, not on every row.
   const shared = sharedIncludes(departures);
   return (
     <>
       {shared ? (
         <p className="departures__includes">
-          <strong>Every price includes:</strong> {shared}
+          <strong>{t.everyPriceIncludes}</strong> {shared}
         </p>
       ) : null}
-      <div className="table-scroll departures" tabIndex={0} role="region" aria-label="Departures">
+      <div className="table-scroll departures" tabIndex={0} role="region" aria-label={t.label}>
         <table>
-          <caption className="visually-hidden">{`Departures of ${title}, from today on`}</caption>
+          <caption className="visually-hidden">{t.caption(title)}</caption>
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Status</th>
-              <th scope="col">Seats</th>
-              <th scope="col">Price per person</th>
-              <th scope="col">Single supplement</th>
-              <th scope="col">{shared ? "Notes" : "Included and notes"}</th>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.seats}</th>
+              <th scope="col">{t.pricePerPerson}</th>
+              <th scope="col">{t.singleSupplement}</th>
+              <th scope="col">{shared ? t.notes : t.includedAndNotes}</th>
               <th scope="col">
-                <span className="visually-hidden">Enquire</span>
+                <span className="visually-hidden">{t.enquire}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {departures.map((departure) => (
-              <DepartureRow key={departure.id} departure={departure} sharedIncludes={shared} />
+              <DepartureRow
+                key={departure.id}
+                departure={departure}
+                sharedIncludes={shared}
+                locale={locale}
+                t={t}
+              />
             ))}
           </tbody>
         </table>
@@ -54,12 +71,16 @@ export function sharedIncludes(departures: Departure[]): string | null {
 function DepartureRow({
   departure,
   sharedIncludes,
+  locale,
+  t,
 }: {
   departure: Departure;
   sharedIncludes: string | null;
+  locale: Locale;
+  t: Messages["departures"];
 }) {
   const cancelled = departure.status === "cancelled";
-  const date = formatDate(departure.start_date);
+  const date = formatDate(departure.start_date, locale);
   const Struck = cancelled ? "s" : "span";
   return (
     <tr
@@ -73,19 +94,25 @@ function DepartureRow({
         </Struck>
       </th>
       <td>
-        <span className={`status status--${departure.status}`}>{statusText(departure.status)}</span>
+        <span className={`status status--${departure.status}`}>
+          {statusText(departure.status, locale)}
+        </span>
       </td>
-      <td className="departure__nowrap">{seatsText(departure)}</td>
+      <td className="departure__nowrap">{seatsText(departure, locale)}</td>
       <td className="departure__nowrap">
-        {departure.price ? <Struck>{formatPrice(departure.price)}</Struck> : "on request"}
+        {departure.price ? (
+          <Struck>{formatPrice(departure.price, locale)}</Struck>
+        ) : (
+          t.priceOnRequest
+        )}
       </td>
       <td className="departure__nowrap">
         {departure.single_supplement ? (
-          formatPrice(departure.single_supplement)
+          formatPrice(departure.single_supplement, locale)
         ) : (
           <>
             <span aria-hidden="true">–</span>
-            <span className="visually-hidden">not given</span>
+            <span className="visually-hidden">{t.notGiven}</span>
           </>
         )}
       </td>
@@ -96,7 +123,8 @@ function DepartureRow({
       <td>
         {departure.bookable ? (
           <a href={enquireHref(departure.id)} className="departure__enquire">
-            Request this date<span className="visually-hidden">: {date}</span>
+            {t.requestThisDate}
+            <span className="visually-hidden">: {date}</span>
           </a>
         ) : null}
       </td>

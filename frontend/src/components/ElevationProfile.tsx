@@ -1,17 +1,25 @@
 import type { Day } from "@/api/types";
-import { formatElevation, formatNumber, humanize } from "@/lib/format";
+import { formatElevation, formatNumber } from "@/lib/format";
 import { drawableDays } from "@/lib/drawable";
-import { buildProfile, describeDayHigh, describeProfile } from "@/lib/elevation";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { DEFAULT_LAYOUT, buildProfile, describeDayHigh, describeProfile } from "@/lib/elevation";
+import { enumLabel, messagesFor } from "@/lib/messages";
 
-type Props = { days: Day[]; title: string; id?: string };
+type Props = { days: Day[]; title: string; id?: string; locale?: Locale };
 
 /**
  * The route's altitude along its distance, as inline SVG drawn on the server; each day's highest
  * point and a table follow for detail.
  */
-export function ElevationProfile({ days, title, id = "elevation" }: Props) {
-  const profile = buildProfile(drawableDays(days));
+export function ElevationProfile({
+  days,
+  title,
+  id = "elevation",
+  locale = DEFAULT_LOCALE,
+}: Props) {
+  const profile = buildProfile(drawableDays(days), DEFAULT_LAYOUT, locale);
   if (!profile) return null;
+  const t = messagesFor(locale).profile;
   const titleId = `${id}-svg-title`;
   const descId = `${id}-svg-desc`;
   const { plot } = profile;
@@ -19,12 +27,7 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
   return (
     <figure className="elevation">
       {/* Narrow screens scroll the chart sideways rather than shrink its text; keyboard users too. */}
-      <div
-        className="elevation__scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Elevation profile chart"
-      >
+      <div className="elevation__scroll" tabIndex={0} role="region" aria-label={t.chartLabel}>
         <svg
           className="elevation__svg"
           viewBox={`0 0 ${profile.width} ${profile.height}`}
@@ -32,8 +35,8 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
           aria-labelledby={`${titleId} ${descId}`}
           xmlns="http://www.w3.org/2000/svg"
         >
-          <title id={titleId}>{`Elevation profile: ${title}`}</title>
-          <desc id={descId}>{describeProfile(profile)}</desc>
+          <title id={titleId}>{t.title(title)}</title>
+          <desc id={descId}>{describeProfile(profile, locale)}</desc>
 
           <g className="elevation__days">
             {profile.days.map((day, index) => (
@@ -83,7 +86,7 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
               </g>
             ))}
             <text className="elevation__axis-title" x={12} y={plot.top - 24}>
-              Altitude (m)
+              {t.axisTitle}
             </text>
             <line
               className="elevation__baseline"
@@ -121,7 +124,7 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
               className={`elevation__stop elevation__stop--${point.stop.place.kind}`}
             >
               <circle cx={point.x} cy={point.y} r={point.label ? 5 : 3.5}>
-                <title>{`${point.stop.place.name}, ${formatElevation(point.stop.place.elevation)}`}</title>
+                <title>{`${point.stop.place.name}, ${formatElevation(point.stop.place.elevation, undefined, locale)}`}</title>
               </circle>
               {point.label ? (
                 <text
@@ -147,39 +150,26 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
         </svg>
       </div>
       <figcaption>
-        Altitude of each place along the route, in metres, by distance from the start. Each day
-        takes its walking distance and its places sit along it in proportion to the straight-line
-        distances between them.
-        {estimated.length
-          ? ` ${estimated.length === 1 ? "Day" : "Days"} ${estimated.join(", ")} ${
-              estimated.length === 1 ? "has" : "have"
-            } no walking distance and ${estimated.length === 1 ? "is" : "are"} drawn at the straight-line length (shaded).`
-          : null}
+        {t.caption}
+        {estimated.length ? t.estimated(estimated) : null}
       </figcaption>
       <ul className="elevation__day-highs">
         {profile.days.map((day) => (
-          <li key={day.number}>{describeDayHigh(day)}</li>
+          <li key={day.number}>{describeDayHigh(day, locale)}</li>
         ))}
       </ul>
       <details className="elevation__table">
-        <summary>The profile as a table</summary>
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="Elevation profile table"
-        >
+        <summary>{t.tableSummary}</summary>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.tableLabel}>
           <table>
-            <caption className="visually-hidden">
-              Places on the route in order, with their distance from the start and altitude
-            </caption>
+            <caption className="visually-hidden">{t.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Place</th>
-                <th scope="col">Kind</th>
-                <th scope="col">From the start</th>
-                <th scope="col">Altitude</th>
+                <th scope="col">{t.day}</th>
+                <th scope="col">{t.place}</th>
+                <th scope="col">{t.kind}</th>
+                <th scope="col">{t.fromStart}</th>
+                <th scope="col">{t.altitude}</th>
               </tr>
             </thead>
             <tbody>
@@ -187,9 +177,9 @@ export function ElevationProfile({ days, title, id = "elevation" }: Props) {
                 <tr key={`${point.stop.place.id}-${index}`}>
                   <td>{point.stop.day}</td>
                   <th scope="row">{point.stop.place.name}</th>
-                  <td>{humanize(point.stop.place.kind)}</td>
-                  <td>{`${formatNumber(Math.round(point.stop.km * 10) / 10)} km`}</td>
-                  <td>{formatElevation(point.stop.place.elevation)}</td>
+                  <td>{enumLabel(locale, "placeKind", point.stop.place.kind)}</td>
+                  <td>{`${formatNumber(Math.round(point.stop.km * 10) / 10, locale)} km`}</td>
+                  <td>{formatElevation(point.stop.place.elevation, undefined, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,6 +7,8 @@
  */
 import { type ReactNode, useActionState, useEffect, useRef } from "react";
 import { sendEnquiry } from "@/app/actions/enquiry";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { type Messages, messagesFor } from "@/lib/messages";
 import {
   type EnquiryField,
   type EnquiryState,
@@ -41,6 +43,8 @@ type Props = {
   permalink: string;
   /** Where the departures table is, to choose another date. */
   departuresAnchor: string | null;
+  /** The page's language, for the form's own words. */
+  locale?: Locale;
 };
 
 const ID = "enquiry";
@@ -64,12 +68,20 @@ function described(field: EnquiryField, errors: FieldErrors, hint?: string) {
   };
 }
 
-function FieldError({ field, errors }: { field: EnquiryField; errors: FieldErrors }) {
+function FieldError({
+  field,
+  errors,
+  t,
+}: {
+  field: EnquiryField;
+  errors: FieldErrors;
+  t: Messages["enquiry"];
+}) {
   const messages = errors[field];
   if (!messages?.length) return null;
   return (
     <p className="field__error" id={errorId(field)}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{t.error}</span>
       {messages.join(" ")}
     </p>
   );
@@ -82,6 +94,7 @@ function Field({
   children,
   hint,
   hintId,
+  t,
 }: {
   field: EnquiryField;
   label: ReactNode;
@@ -89,6 +102,7 @@ function Field({
   children: ReactNode;
   hint?: ReactNode;
   hintId?: string;
+  t: Messages["enquiry"];
 }) {
   return (
     <div className={errors[field]?.length ? "field field--invalid" : "field"}>
@@ -98,7 +112,7 @@ function Field({
           {hint}
         </p>
       ) : null}
-      <FieldError field={field} errors={errors} />
+      <FieldError field={field} errors={errors} t={t} />
       {children}
     </div>
   );
@@ -111,7 +125,9 @@ export function EnquiryForm({
   departures,
   permalink,
   departuresAnchor,
+  locale = DEFAULT_LOCALE,
 }: Props) {
+  const t = messagesFor(locale).enquiry;
   const [state, formAction, pending] = useActionState(sendEnquiry, initial, permalink);
   const { values } = state;
   const chosen = departures.find((departure) => String(departure.id) === values.departure.trim());
@@ -150,10 +166,11 @@ export function EnquiryForm({
   if (!settings && state.status === "editing") {
     return (
       <p className="form-message form-message--failed">
-        The enquiry form cannot be shown just now. Please try again in a moment
+        {t.cannotShow}
         {contactEmail ? (
           <>
-            , or write to us at <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
+            {t.writeToUs}
+            <a href={`mailto:${contactEmail}`}>{contactEmail}</a>
           </>
         ) : null}
         .
@@ -164,9 +181,8 @@ export function EnquiryForm({
   return (
     <form action={formAction} className="enquiry" noValidate aria-describedby={`${ID}-intro`}>
       <p id={`${ID}-intro`} className="enquiry__intro">
-        Ask us anything about this trek: dates, group size, what to bring. We answer by email.{" "}
-        {/* Screen readers announce the required fields themselves. */}
-        <span aria-hidden="true">Fields marked * are required.</span>
+        {t.intro} {/* Screen readers announce the required fields themselves. */}
+        <span aria-hidden="true">{t.required}</span>
       </p>
 
       {state.message ? (
@@ -177,7 +193,7 @@ export function EnquiryForm({
           role={state.status === "failed" ? "alert" : undefined}
           tabIndex={-1}
         >
-          <h3>{state.status === "failed" ? "Your enquiry was not sent" : "There is a problem"}</h3>
+          <h3>{state.status === "failed" ? t.notSent : t.problem}</h3>
           <p>{state.message}</p>
           {problems.length ? (
             <ul>
@@ -195,14 +211,19 @@ export function EnquiryForm({
 
       {chosen ? (
         <p className="enquiry__departure">
-          You are asking about the departure of <strong>{chosen.label}</strong>.{" "}
-          {departuresAnchor ? <a href={departuresAnchor}>Choose another date</a> : null}
-          {departuresAnchor ? " or " : null}
-          <a href={permalink}>{departuresAnchor ? "ask" : "Ask"} without a date</a>.
+          {t.askingAbout}
+          <strong>{chosen.label}</strong>.{" "}
+          {departuresAnchor ? <a href={departuresAnchor}>{t.chooseAnother}</a> : null}
+          {departuresAnchor ? t.or : null}
+          <a href={permalink}>
+            {departuresAnchor ? t.ask : t.Ask}
+            {t.withoutDate}
+          </a>
+          .
         </p>
       ) : null}
 
-      <Field field="name" label={<Required>Your name</Required>} errors={errors}>
+      <Field field="name" label={<Required>{t.name}</Required>} errors={errors} t={t}>
         <input
           {...described("name", errors)}
           type="text"
@@ -212,7 +233,7 @@ export function EnquiryForm({
         />
       </Field>
 
-      <Field field="email" label={<Required>Email address</Required>} errors={errors}>
+      <Field field="email" label={<Required>{t.email}</Required>} errors={errors} t={t}>
         <input
           {...described("email", errors)}
           type="email"
@@ -225,12 +246,12 @@ export function EnquiryForm({
 
       {chosen ? null : (
         <fieldset className="enquiry__when">
-          <legend>When would you like to go?</legend>
+          <legend>{t.when}</legend>
           <p className="field__hint" id={`${ID}-when-hint`}>
-            A date if you know it, else the month; both may stay empty.
+            {t.whenHint}
           </p>
           <div className="enquiry__when-fields">
-            <Field field="travel_date" label="Date" errors={errors}>
+            <Field field="travel_date" label={t.date} errors={errors} t={t}>
               <input
                 {...described("travel_date", errors, `${ID}-when-hint`)}
                 type="date"
@@ -239,10 +260,11 @@ export function EnquiryForm({
             </Field>
             <Field
               field="travel_month"
-              label="or month"
+              label={t.orMonth}
               errors={errors}
-              hint="Year and month, as YYYY-MM"
+              hint={t.monthHint}
               hintId={`${ID}-month-hint`}
+              t={t}
             >
               <input
                 {...described("travel_month", errors, `${ID}-month-hint`)}
@@ -257,12 +279,11 @@ export function EnquiryForm({
 
       <Field
         field="party_size"
-        label={<Required>How many of you will travel?</Required>}
+        label={<Required>{t.partySize}</Required>}
         errors={errors}
-        hint={
-          settings ? `From ${settings.partySizeMin} to ${settings.partySizeMax} people` : undefined
-        }
+        hint={settings ? t.partySizeHint(settings.partySizeMin, settings.partySizeMax) : undefined}
         hintId={`${ID}-party-size-hint`}
+        t={t}
       >
         <input
           {...described("party_size", errors, `${ID}-party-size-hint`)}
@@ -277,7 +298,7 @@ export function EnquiryForm({
         />
       </Field>
 
-      <Field field="message" label={<Required>Your message</Required>} errors={errors}>
+      <Field field="message" label={<Required>{t.message}</Required>} errors={errors} t={t}>
         <textarea
           {...described("message", errors)}
           rows={6}
@@ -287,9 +308,9 @@ export function EnquiryForm({
       </Field>
 
       {heardFrom.length ? (
-        <Field field="heard_from" label="How did you hear about us?" errors={errors}>
+        <Field field="heard_from" label={t.heardFrom} errors={errors} t={t}>
           <select {...described("heard_from", errors)} defaultValue={values.heard_from}>
-            <option value="">Choose one</option>
+            <option value="">{t.chooseOne}</option>
             {heardFrom.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
@@ -304,7 +325,7 @@ export function EnquiryForm({
           errors.consent?.length ? "field field--check field--invalid" : "field field--check"
         }
       >
-        <FieldError field="consent" errors={errors} />
+        <FieldError field="consent" errors={errors} t={t} />
         <input
           {...described("consent", errors)}
           type="checkbox"
@@ -312,13 +333,13 @@ export function EnquiryForm({
           defaultChecked={values.consent}
         />
         <label htmlFor={fieldId("consent")}>
-          <Required>I agree that my details are kept to answer this enquiry</Required>
+          <Required>{t.consent}</Required>
         </label>
       </div>
 
       {/* The honeypot: hidden from people and from assistive technology; robots fill it in. */}
       <div className="enquiry__trap" aria-hidden="true">
-        <label htmlFor={fieldId("website")}>Leave this field empty</label>
+        <label htmlFor={fieldId("website")}>{t.trap}</label>
         <input
           id={fieldId("website")}
           name="website"
@@ -330,7 +351,7 @@ export function EnquiryForm({
       </div>
 
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Sending…" : "Send enquiry"}
+        {pending ? t.sending : t.send}
       </button>
     </form>
   );

@@ -2,6 +2,8 @@ import { fetchEnquiryForm } from "@/api/client";
 import type { Departure, EnquiryForm as FormSettings } from "@/api/types";
 import { formatDate, formatPrice } from "@/lib/format";
 import { initialState } from "@/lib/enquiry";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
 import { loadOperator } from "@/lib/operator";
 import { requestDeadline } from "@/lib/request-context";
 import { type DepartureChoice, EnquiryForm } from "./EnquiryForm";
@@ -13,6 +15,7 @@ type Props = {
   departures: Departure[];
   /** The departure the visitor chose in the table (`?departure=ID`), if any. */
   departureId: number | null;
+  locale?: Locale;
 };
 
 /** Fetches a fresh form (its token) for every rendering; never cached. */
@@ -26,20 +29,33 @@ async function loadFormSettings(): Promise<FormSettings | null> {
   }
 }
 
-function choiceLabel(departure: Departure): string {
-  const date = formatDate(departure.start_date);
-  return departure.price ? `${date} (${formatPrice(departure.price)} per person)` : date;
+function choiceLabel(departure: Departure, locale: Locale): string {
+  const date = formatDate(departure.start_date, locale);
+  return departure.price
+    ? messagesFor(locale).enquiry.choice(date, formatPrice(departure.price, locale))
+    : date;
 }
 
 /** "Request information" at #enquire: the form, pre-filled with the itinerary and departure. */
-export async function EnquirySection({ itineraryId, path, departures, departureId }: Props) {
+export async function EnquirySection({
+  itineraryId,
+  path,
+  departures,
+  departureId,
+  locale = DEFAULT_LOCALE,
+}: Props) {
   const settings = await loadFormSettings();
   const choices: DepartureChoice[] = departures
     .filter((departure) => departure.bookable)
-    .map((departure) => ({ id: departure.id, label: choiceLabel(departure) }));
+    .map((departure) => ({ id: departure.id, label: choiceLabel(departure, locale) }));
   const chosen = choices.find((choice) => choice.id === departureId);
   return (
-    <Section id="enquire" title="Request information" anchor className="enquire">
+    <Section
+      id="enquire"
+      title={messagesFor(locale).itinerary.requestInformation}
+      anchor
+      className="enquire"
+    >
       <EnquiryForm
         initial={initialState({
           itinerary: String(itineraryId),
@@ -58,6 +74,7 @@ export async function EnquirySection({ itineraryId, path, departures, departureI
         departures={choices}
         permalink={`${path}#enquire`}
         departuresAnchor={choices.length ? "#departures" : null}
+        locale={locale}
       />
     </Section>
   );

@@ -1,10 +1,20 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
+
 /** Tells the editor they are looking at a draft, with a way out. */
-export function PreviewBanner({ path }: { path: string }) {
+export function PreviewBanner({
+  path,
+  locale = DEFAULT_LOCALE,
+}: {
+  path: string;
+  locale?: Locale;
+}) {
+  const t = messagesFor(locale).preview;
   return (
     <div className="preview-banner" role="status">
       <div className="container">
-        <strong>Preview:</strong> you are looking at a draft that visitors cannot see.{" "}
-        <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>Leave preview</a>
+        <strong>{t.label}</strong>
+        {t.text} <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>{t.leave}</a>
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
 import type { Day } from "@/api/types";
-import { formatElevation, humanize } from "@/lib/format";
+import { formatElevation } from "@/lib/format";
 import { drawableDays } from "@/lib/drawable";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
 import type { MapTiles } from "@/lib/map-config";
+import { enumLabel, messagesFor } from "@/lib/messages";
 import {
+  DEFAULT_MAP_LAYOUT,
   buildRouteMap,
   describeRoute,
   LABEL_FONT_SIZE,
@@ -17,22 +20,30 @@ type Props = {
   /** The tile server of the interactive map; null draws the SVG map alone. */
   tiles: MapTiles | null;
   id?: string;
+  locale?: Locale;
 };
 
 /**
  * The route on a map, as inline SVG drawn on the server from the places' coordinates, so it reads
  * without JavaScript. With a tile server configured a zoomable map is added below it.
  */
-export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Props) {
+export function RouteMap({
+  days: allDays,
+  title,
+  tiles,
+  id = "route-map",
+  locale = DEFAULT_LOCALE,
+}: Props) {
   const days = drawableDays(allDays);
-  const map = buildRouteMap(days);
+  const map = buildRouteMap(days, DEFAULT_MAP_LAYOUT, locale);
   if (!map) return null;
+  const t = messagesFor(locale).map;
   const titleId = `${id}-svg-title`;
   const descId = `${id}-svg-desc`;
   const { scale, north } = map;
   return (
     <figure className="route-map">
-      <div className="route-map__scroll" tabIndex={0} role="region" aria-label="Route map">
+      <div className="route-map__scroll" tabIndex={0} role="region" aria-label={t.label}>
         <svg
           className="route-map__svg"
           viewBox={`0 0 ${map.width} ${map.height}`}
@@ -40,10 +51,8 @@ export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Prop
           aria-labelledby={`${titleId} ${descId}`}
           xmlns="http://www.w3.org/2000/svg"
         >
-          <title id={titleId}>{`Route map: ${title}`}</title>
-          <desc id={descId}>
-            {`${describeRoute(days)} North is up; the scale bar is ${scale.label}.`}
-          </desc>
+          <title id={titleId}>{t.title(title)}</title>
+          <desc id={descId}>{t.desc(describeRoute(days, locale), scale.label)}</desc>
           <rect
             className="route-map__ground"
             x={map.frame.left}
@@ -74,7 +83,7 @@ export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Prop
               >
                 {marker.nights.length ? <circle className="route-map__night" r={10} /> : null}
                 <path d={SYMBOL_PATHS[marker.symbol]}>
-                  <title>{`${marker.place.name} (${humanize(marker.place.kind).toLowerCase()}), ${formatElevation(marker.place.elevation)}`}</title>
+                  <title>{`${marker.place.name} (${enumLabel(locale, "placeKind", marker.place.kind).toLowerCase()}), ${formatElevation(marker.place.elevation, undefined, locale)}`}</title>
                 </path>
               </g>
             ))}
@@ -117,7 +126,7 @@ export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Prop
           <g className="route-map__north" transform={`translate(${north.x} ${north.y})`}>
             <path d="M0 -14 L7 8 L0 3 L-7 8 Z" />
             <text y={22} textAnchor="middle">
-              N
+              {t.north}
             </text>
           </g>
 
@@ -156,16 +165,13 @@ export function RouteMap({ days: allDays, title, tiles, id = "route-map" }: Prop
           </g>
         </svg>
       </div>
-      <figcaption>
-        The route day by day, straight between the places it passes; each day has its own colour and
-        line pattern.
-      </figcaption>
+      <figcaption>{t.caption}</figcaption>
       {tiles ? (
         <RouteMapInteractive
-          geometry={routeGeometry(days)}
+          geometry={routeGeometry(days, locale)}
           tileUrl={tiles.url}
           attribution={tiles.attribution}
-          label={`Zoomable map: ${title}`}
+          label={t.zoomable(title)}
         />
       ) : null}
     </figure>

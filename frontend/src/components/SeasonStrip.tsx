@@ -1,31 +1,42 @@
 import type { SeasonMonth } from "@/api/types";
-import { humanize, monthName } from "@/lib/format";
+import { capitalize, monthName } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { enumLabel, messagesFor } from "@/lib/messages";
 
 /** Twelve months in a row, each with its rating as a word and a colour, and the notes below. */
-export function SeasonStrip({ season }: { season: SeasonMonth[] }) {
+export function SeasonStrip({
+  season,
+  locale = DEFAULT_LOCALE,
+}: {
+  season: SeasonMonth[];
+  locale?: Locale;
+}) {
   if (!season.length) return null;
+  const t = messagesFor(locale).season;
+  const name = (month: number, style: "long" | "short" = "long") =>
+    capitalize(monthName(month, style, locale), locale);
   const months = [...season].sort((a, b) => a.month - b.month);
   const withNotes = months.filter((month) => month.note);
   return (
     <div className="season">
-      <ol className="season__strip" aria-label="Season, month by month">
+      <ol className="season__strip" aria-label={t.label}>
         {months.map((month) => (
           <li key={month.month} className={`season__month season__month--${month.rating}`}>
             <span className="season__name">
-              <abbr title={monthName(month.month)}>{monthName(month.month, "short")}</abbr>
+              <abbr title={name(month.month)}>{name(month.month, "short")}</abbr>
             </span>
-            <span className="season__rating">{humanize(month.rating)}</span>
+            <span className="season__rating">{enumLabel(locale, "rating", month.rating)}</span>
           </li>
         ))}
       </ol>
       {withNotes.length ? (
         <details className="season__notes">
-          <summary>Notes month by month</summary>
+          <summary>{t.notes}</summary>
           <dl>
             {withNotes.map((month) => (
               <div key={month.month}>
                 <dt>
-                  {monthName(month.month)} ({month.rating})
+                  {name(month.month)} ({enumLabel(locale, "rating", month.rating).toLowerCase()})
                 </dt>
                 <dd>{month.note}</dd>
               </div>

@@ -1,16 +1,17 @@
 /** What a visitor sees when the guide's content cannot be fetched (HTTP 503 or an error). */
-export const UNAVAILABLE_TITLE = "This page is not available right now";
+import { DEFAULT_LOCALE, type Locale, homePath } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
 
-export function Unavailable() {
+export const UNAVAILABLE_TITLE = messagesFor(DEFAULT_LOCALE).unavailable.title;
+
+export function Unavailable({ locale = DEFAULT_LOCALE }: { locale?: Locale }) {
+  const t = messagesFor(locale);
   return (
     <div className="container page-header unavailable">
-      <h1>{UNAVAILABLE_TITLE}</h1>
+      <h1>{t.unavailable.title}</h1>
+      <p>{t.unavailable.text}</p>
       <p>
-        The guide could not fetch this page just now. Nothing is wrong with the address: please try
-        again in a moment.
-      </p>
-      <p>
-        <a href="/">Go to the home page</a>
+        <a href={homePath(locale)}>{t.site.homeLink}</a>
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
 /** Words for a departure's status and seats, as the departures table and the cards show them. */
+import { DEFAULT_LOCALE, type Locale } from "./i18n";
+import { enumLabel, messagesFor } from "./messages";
 
 export type DepartureStatus = "open" | "guaranteed" | "few_seats" | "full" | "cancelled";
 
@@ -8,31 +10,25 @@ type Seats = {
   seats_left: number | null;
 };
 
-const STATUS_WORDS: Record<DepartureStatus, string> = {
-  open: "Open",
-  guaranteed: "Guaranteed to run",
-  few_seats: "Few seats left",
-  full: "Full",
-  cancelled: "Cancelled",
-};
-
 /** "guaranteed" → "Guaranteed to run"; an unknown status is humanised rather than dropped. */
-export function statusText(status: string): string {
-  if (status in STATUS_WORDS) return STATUS_WORDS[status as DepartureStatus];
-  const text = status.replace(/_/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function statusText(status: string, locale: Locale = DEFAULT_LOCALE): string {
+  return enumLabel(locale, "status", status);
 }
 
 /**
  * The seats column: "3 of 12 left", "1 seat left", "on request" (the operator gives no count),
  * "full" (by status or by count) and "none" for a cancelled departure.
  */
-export function seatsText({ status, seats_total, seats_left }: Seats): string {
-  if (status === "cancelled") return "none";
-  if (status === "full" || seats_left === 0) return "full";
-  if (seats_left === null) return "on request";
-  if (seats_total === null) return `${seats_left} ${seats_left === 1 ? "seat" : "seats"} left`;
-  return `${seats_left} of ${seats_total} left`;
+export function seatsText(
+  { status, seats_total, seats_left }: Seats,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const words = messagesFor(locale).departures;
+  if (status === "cancelled") return words.seatsNone;
+  if (status === "full" || seats_left === 0) return words.seatsFull;
+  if (seats_left === null) return words.seatsOnRequest;
+  if (seats_total === null) return words.seatsLeft(seats_left);
+  return words.seatsOf(seats_left, seats_total);
 }
 
 /** Where a departure's "Request this date" link goes: the form on the same page, pre-filled. */

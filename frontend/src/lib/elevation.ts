@@ -9,6 +9,8 @@
  */
 import { formatElevation, formatNumber, metres } from "./format";
 import { distanceKm, type LatLon } from "./geo";
+import { DEFAULT_LOCALE, type Locale } from "./i18n";
+import { messagesFor } from "./messages";
 
 export type ProfilePlace = {
   id: number;
@@ -170,10 +172,14 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** Days narrower than this on the chart are labelled with their number alone. */
 const DAY_LABEL_MIN_WIDTH = 40;
 
-/** Everything the SVG needs, or null when the days give fewer than two places to join. */
+/**
+ * Everything the SVG needs, or null when the days give fewer than two places to join. Labels
+ * and numbers are written in `locale` ("Day 2", "4,450 m"; "Día 2", "4.450 m").
+ */
 export function buildProfile(
   days: readonly ProfileDay[],
   layout: Layout = DEFAULT_LAYOUT,
+  locale: Locale = DEFAULT_LOCALE,
 ): Profile | null {
   const { stops, ranges, totalKm } = walkRoute(days);
   if (stops.length < 2) return null;
@@ -206,7 +212,9 @@ export function buildProfile(
       x: px,
       y: round(y(stop.place.elevation.m)),
       stop,
-      label: labelled ? { lines: [stop.place.name, metres(stop.place.elevation.m)], anchor } : null,
+      label: labelled
+        ? { lines: [stop.place.name, metres(stop.place.elevation.m, locale)], anchor }
+        : null,
     };
   });
 
@@ -217,14 +225,18 @@ export function buildProfile(
 
   const yTicks = [];
   for (let value = domain[0]; value <= domain[1] + step / 1000; value += step) {
-    yTicks.push({ value, y: round(y(value)), label: metres(value) });
+    yTicks.push({ value, y: round(y(value)), label: metres(value, locale) });
   }
 
   const xTicks = [];
   if (byDistance) {
     const kmStep = niceStep(totalKm, 6);
     for (let value = 0; value <= totalKm + kmStep / 1000; value += kmStep) {
-      xTicks.push({ value, x: round(xOfKm(value)), label: `${formatNumber(value)} km` });
+      xTicks.push({
+        value,
+        x: round(xOfKm(value)),
+        label: `${formatNumber(value, locale)} km`,
+      });
     }
   }
 
@@ -239,7 +251,10 @@ export function buildProfile(
       number: range.number,
       x0,
       x1,
-      label: x1 - x0 >= DAY_LABEL_MIN_WIDTH ? `Day ${range.number}` : String(range.number),
+      label:
+        x1 - x0 >= DAY_LABEL_MIN_WIDTH
+          ? messagesFor(locale).day(range.number)
+          : String(range.number),
       km: range.endKm - range.startKm,
       estimated: range.estimated,
       highest,
@@ -263,24 +278,32 @@ export function buildProfile(
 }
 
 /** "Day 2: highest 4,450 m at Ipsaycocha pass" */
-export function describeDayHigh(day: ProfileDayBand): string {
-  return `Day ${day.number}: highest ${metres(day.highest.place.elevation.m)} at ${day.highest.place.name}`;
+export function describeDayHigh(day: ProfileDayBand, locale: Locale = DEFAULT_LOCALE): string {
+  return messagesFor(locale).profile.dayHigh(
+    day.number,
+    metres(day.highest.place.elevation.m, locale),
+    day.highest.place.name,
+  );
 }
 
 /** A sentence for the SVG's <desc>: length, start, end, highest and lowest points. */
-export function describeProfile(profile: Profile): string {
+export function describeProfile(profile: Profile, locale: Locale = DEFAULT_LOCALE): string {
+  const words = messagesFor(locale).profile;
   const first = profile.points[0] as ProfilePoint;
   const last = profile.points[profile.points.length - 1] as ProfilePoint;
   const at = (point: ProfilePoint) =>
-    `${point.stop.place.name} (${formatElevation(point.stop.place.elevation)})`;
-  const passes = profile.points.filter((p) => p.stop.place.kind === "pass");
-  const passText = passes.length
-    ? ` Pass${passes.length > 1 ? "es" : ""}: ${passes.map(at).join(", ")}.`
-    : "";
-  const length = profile.totalKm > 0 ? ` and ${formatNumber(Math.round(profile.totalKm))} km` : "";
-  return (
-    `${formatNumber(profile.points.length)} places over ${profile.days.length} ` +
-    `day${profile.days.length === 1 ? "" : "s"}${length}, from ${at(first)} to ${at(last)}. ` +
-    `Highest point: ${at(profile.highest)}; lowest: ${at(profile.lowest)}.${passText}`
-  );
+    words.placeAt(
+      point.stop.place.name,
+      formatElevation(point.stop.place.elevation, undefined, locale),
+    );
+  return words.describe({
+    places: formatNumber(profile.points.length, locale),
+    days: profile.days.length,
+    km: profile.totalKm > 0 ? formatNumber(Math.round(profile.totalKm), locale) : null,
+    from: at(first),
+    to: at(last),
+    highest: at(profile.highest),
+    lowest: at(profile.lowest),
+    passes: profile.points.filter((p) => p.stop.place.kind === "pass").map(at),
+  });
 }

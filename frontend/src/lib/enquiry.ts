@@ -3,6 +3,8 @@
  * and what the API's answer becomes on the form (errors beside their fields, a message on top).
  * The server action (src/app/actions/enquiry.ts) and the form component use these.
  */
+import { DEFAULT_LOCALE, type Locale, withLocale } from "./i18n";
+import { messagesFor } from "./messages";
 
 /** The form's inputs, as typed: each one comes back unchanged when the form is shown again. */
 export type EnquiryValues = {
@@ -202,7 +204,12 @@ export function splitByShown(
 }
 
 /** "Retry-After: 90" → "in about 2 minutes"; an HTTP date or nothing → "later". */
-export function retryAfterText(header: string | null | undefined, now = Date.now()): string {
+export function retryAfterText(
+  header: string | null | undefined,
+  now = Date.now(),
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const words = messagesFor(locale).enquiry;
   const value = (header ?? "").trim();
   let seconds: number | null = null;
   if (/^\d+$/.test(value)) seconds = Number(value);
@@ -210,12 +217,11 @@ export function retryAfterText(header: string | null | undefined, now = Date.now
     const at = Date.parse(value);
     if (Number.isFinite(at)) seconds = Math.max(0, Math.round((at - now) / 1000));
   }
-  if (seconds === null) return "later";
-  if (seconds <= 60) return "in a minute";
+  if (seconds === null) return words.later;
+  if (seconds <= 60) return words.inAMinute;
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `in about ${minutes} minutes`;
-  const hours = Math.round(minutes / 60);
-  return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
+  if (minutes < 90) return words.inMinutes(minutes);
+  return words.inHours(Math.round(minutes / 60));
 }
 
 /** What the API answered a POST, as far as the form is concerned. */
@@ -228,8 +234,13 @@ export type EnquiryAnswer =
  * The form's next state after a POST: null when the enquiry was received (the visitor goes on to
  * the thank-you page). Whatever happens, the values stay as the visitor typed them.
  */
-export function stateAfter(values: EnquiryValues, answer: EnquiryAnswer): EnquiryState | null {
+export function stateAfter(
+  values: EnquiryValues,
+  answer: EnquiryAnswer,
+  locale: Locale = DEFAULT_LOCALE,
+): EnquiryState | null {
   if (answer.kind === "received") return null;
+  const words = messagesFor(locale).enquiry;
   const failed = (message: string): EnquiryState => ({
     status: "failed",
     values,
@@ -239,23 +250,15 @@ export function stateAfter(values: EnquiryValues, answer: EnquiryAnswer): Enquir
     renewToken: false,
   });
   if (answer.kind === "unavailable") {
-    return failed(
-      "Your enquiry could not be sent: our booking service is not answering just now. " +
-        "Nothing you typed is lost; please try again in a moment.",
-    );
+    return failed(words.unavailable);
   }
   const body = (answer.body ?? {}) as { message?: unknown; errors?: unknown };
   const apiMessage = typeof body.message === "string" ? body.message : "";
   if (answer.status === 429) {
-    return failed(
-      "Too many enquiries have come from your connection in a short time. Nothing you typed " +
-        `is lost; please send it again ${retryAfterText(answer.retryAfter)}.`,
-    );
+    return failed(words.tooMany(retryAfterText(answer.retryAfter, Date.now(), locale)));
   }
   if (answer.status === 413) {
-    return failed(
-      "Your enquiry is too long to send. Please shorten the message and send it again.",
-    );
+    return failed(words.tooLong);
   }
   if (answer.status === 400) {
     const { fields, other } = fieldErrorsOf(body.errors);
@@ -264,18 +267,19 @@ export function stateAfter(values: EnquiryValues, answer: EnquiryAnswer): Enquir
       values,
       errors: fields,
       general: other,
-      message: apiMessage || "Please check what is marked below and send it again.",
+      message: apiMessage || words.checkBelow,
       // A refused token (expired, or sent too soon) cannot be sent again: show a fresh one.
       renewToken: Boolean(fields.token?.length),
     };
   }
-  return failed(
-    `Your enquiry could not be sent (the booking service answered ${answer.status}). ` +
-      "Nothing you typed is lost; please try again in a moment.",
-  );
+  return failed(words.failedStatus(answer.status));
 }
 
-/** Where a visitor goes once the enquiry is received: the thank-you page, naming the trip. */
-export function thanksPath(itinerary: number | null): string {
-  return itinerary ? `/enquiry/thanks/?itinerary=${itinerary}` : "/enquiry/thanks/";
+/**
+ * Where a visitor goes once the enquiry is received: the thank-you page, naming the trip, in
+ * the visitor's language ("/es/enquiry/thanks/").
+ */
+export function thanksPath(itinerary: number | null, locale: Locale = DEFAULT_LOCALE): string {
+  const path = withLocale("/enquiry/thanks/", locale);
+  return itinerary ? `${path}?itinerary=${itinerary}` : path;
 }

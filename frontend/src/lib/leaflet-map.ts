@@ -26,7 +26,7 @@ export function drawLeafletMap(
       dashArray: day.stroke.dash || undefined,
       weight: 4,
     })
-      .bindTooltip(`Day ${day.number}`)
+      .bindTooltip(day.label)
       .addTo(map),
   );
   for (const place of geometry.places) {

@@ -2,6 +2,14 @@
 import type { Metadata } from "next";
 import type { GuidePage } from "@/api/types";
 import { siteUrl } from "./config";
+import {
+  type Locale,
+  OG_LOCALES,
+  hreflangAlternates,
+  languageVersions,
+  pageLocale,
+  translationsOf,
+} from "./i18n";
 import { normalizePath } from "./paths";
 
 /** The page's own description: what the editor wrote for search, else its summary or intro. */
@@ -16,6 +24,19 @@ export function canonicalUrl(path: string): string {
   return `${siteUrl()}${normalizePath(path)}`;
 }
 
+/**
+ * The page's `alternates`: its canonical URL and, when it is published in more than one
+ * language, an `hreflang` link to each version (itself included) and `x-default` to the
+ * default language's.
+ */
+export function pageAlternates(page: GuidePage, path: string): Metadata["alternates"] {
+  const own = page.path || path;
+  const versions = languageVersions(pageLocale(page, path), own, translationsOf(page));
+  const languages = hreflangAlternates(versions, siteUrl());
+  const canonical = canonicalUrl(own);
+  return languages ? { canonical, languages } : { canonical };
+}
+
 export function pageMetadata(
   page: GuidePage,
   path: string,
@@ -26,10 +47,12 @@ export function pageMetadata(
   const description = describe(page) || undefined;
   const url = canonicalUrl(page.path || path);
   const image = "hero_image" in page ? page.hero_image : null;
+  const locale: Locale = pageLocale(page, path);
+  const others = translationsOf(page).filter((translation) => translation.locale !== locale);
   return {
     title: page.type === "home" ? { absolute: title } : title,
     description,
-    alternates: { canonical: url },
+    alternates: pageAlternates(page, path),
     robots: preview ? { index: false, follow: false } : undefined,
     openGraph: {
       type: page.type === "itinerary" || page.type === "destination" ? "article" : "website",
@@ -37,6 +60,10 @@ export function pageMetadata(
       title,
       description,
       url,
+      locale: OG_LOCALES[locale],
+      alternateLocale: others.length
+        ? others.map((translation) => OG_LOCALES[translation.locale])
+        : undefined,
       images: image
         ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }]
         : undefined,

@@ -6,7 +6,9 @@
  * through its from-place, the places it passes and its to-place. Each day has its own colour and
  * dash pattern so the days stay apart in greyscale and for colour-blind readers.
  */
-import { metres } from "./format";
+import { formatExact, joinWords, metres } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "./i18n";
+import { messagesFor } from "./messages";
 import { type LatLon, projectKm, roundLength } from "./geo";
 
 export type MapPlace = {
@@ -86,15 +88,10 @@ export const SYMBOL_PATHS: Record<MarkerSymbol, string> = {
   other: "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
 };
 
-export const SYMBOL_NAMES: Record<MarkerSymbol, string> = {
-  pass: "Pass",
-  peak: "Peak",
-  lake: "Lake",
-  settlement: "Village or town",
-  campsite: "Campsite",
-  hot_spring: "Hot springs",
-  other: "Other place",
-};
+/** A symbol's name in the legend ("Village or town"; es "Poblado o ciudad"). */
+export function symbolName(symbol: MarkerSymbol, locale: Locale = DEFAULT_LOCALE): string {
+  return messagesFor(locale).map.symbols[symbol] ?? symbol;
+}
 
 export type Marker = {
   place: MapPlace;
@@ -137,12 +134,6 @@ const LEGEND_ROW = 22;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** ["a", "b", "c"] → "a, b and c", names kept as they are. */
-function joinAnd(items: readonly string[]): string {
-  return items.length > 1
-    ? `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`
-    : (items[0] ?? "");
-}
-
 function orderedDays<T extends MapDay>(days: readonly T[]): T[] {
   return [...days].sort((a, b) => a.number - b.number);
 }
@@ -180,19 +171,23 @@ export function mapMarkers(days: readonly MapDay[]): Omit<Marker, "x" | "y">[] {
 }
 
 /** "Cusco (start and end)", "Ipsaycocha pass, 4,450 m", "Huacahuasi campsite (night 1)", or null. */
-export function labelText(marker: Omit<Marker, "x" | "y">): string | null {
+export function labelText(
+  marker: Omit<Marker, "x" | "y">,
+  locale: Locale = DEFAULT_LOCALE,
+): string | null {
+  const words = messagesFor(locale).map;
   const notes: string[] = [];
-  if (marker.start && marker.end) notes.push("start and end");
-  else if (marker.start) notes.push("start");
-  else if (marker.end) notes.push("end");
+  if (marker.start && marker.end) notes.push(words.startAndEnd);
+  else if (marker.start) notes.push(words.start);
+  else if (marker.end) notes.push(words.end);
   if (marker.nights.length) {
-    notes.push(`night${marker.nights.length > 1 ? "s" : ""} ${joinAnd(marker.nights.map(String))}`);
+    notes.push(words.nights(marker.nights.length, joinWords(marker.nights.map(String), locale)));
   }
   const pass = marker.place.kind === "pass";
   if (!pass && notes.length === 0) return null;
   return (
     marker.place.name +
-    (pass ? `, ${metres(marker.place.elevation.m)}` : "") +
+    (pass ? `, ${metres(marker.place.elevation.m, locale)}` : "") +
     (notes.length ? ` (${notes.join(", ")})` : "")
   );
 }
@@ -267,10 +262,11 @@ export function placeLabels(
   return placed;
 }
 
-/** Everything the SVG needs, or null when the days give no place to draw. */
+/** Everything the SVG needs, or null when the days give no place to draw; words in `locale`. */
 export function buildRouteMap(
   days: readonly MapDay[],
   layout: MapLayout = DEFAULT_MAP_LAYOUT,
+  locale: Locale = DEFAULT_LOCALE,
 ): RouteMap | null {
   const ordered = orderedDays(days);
   const found = mapMarkers(ordered);
@@ -324,7 +320,7 @@ export function buildRouteMap(
     x: 16,
     y: height - 16,
     length: round(scaleKm * pxPerKm),
-    label: `${scaleKm} km`,
+    label: `${formatExact(scaleKm, locale)} km`,
   };
   const north = { x: width - 26, y: 30 };
 
@@ -338,12 +334,12 @@ export function buildRouteMap(
   const wanted = [...markers]
     .sort((a, b) => rank(a) - rank(b))
     .flatMap((m) => {
-      const text = labelText(m);
+      const text = labelText(m, locale);
       return text ? [{ placeId: m.place.id, text, x: m.x, y: m.y }] : [];
     });
   const labels = placeLabels(wanted, obstacles, { x0: 4, y0: 4, x1: width - 4, y1: height - 4 });
 
-  const legend = layoutLegend(ordered, markers, width, height + 14);
+  const legend = layoutLegend(ordered, markers, width, height + 14, locale);
   const legendRows = legend.length ? Math.max(...legend.map((item) => item.y)) : height;
   return {
     width,
@@ -365,7 +361,9 @@ function layoutLegend(
   markers: readonly Marker[],
   width: number,
   top: number,
+  locale: Locale,
 ): LegendItem[] {
+  const words = messagesFor(locale).map;
   const symbols = (Object.keys(SYMBOL_PATHS) as MarkerSymbol[]).filter((symbol) =>
     markers.some((m) => m.symbol === symbol),
   );
@@ -374,17 +372,22 @@ function layoutLegend(
       item: {
         type: "day" as const,
         number: day.number,
-        label: `Day ${day.number}`,
+        label: messagesFor(locale).day(day.number),
         stroke: dayStroke(index),
       },
-      width: 52 + `Day ${day.number}`.length * CHAR_WIDTH,
+      width: 52 + messagesFor(locale).day(day.number).length * CHAR_WIDTH,
     })),
     ...symbols.map((symbol) => ({
-      item: { type: "symbol" as const, symbol, label: SYMBOL_NAMES[symbol] },
-      width: 30 + SYMBOL_NAMES[symbol].length * CHAR_WIDTH,
+      item: { type: "symbol" as const, symbol, label: symbolName(symbol, locale) },
+      width: 30 + symbolName(symbol, locale).length * CHAR_WIDTH,
     })),
     ...(markers.some((m) => m.nights.length)
-      ? [{ item: { type: "overnight" as const, label: "Night stop" }, width: 30 + 10 * CHAR_WIDTH }]
+      ? [
+          {
+            item: { type: "overnight" as const, label: words.nightStop },
+            width: 30 + words.nightStop.length * CHAR_WIDTH,
+          },
+        ]
       : []),
   ];
   const items: LegendItem[] = [];
@@ -405,7 +408,8 @@ function layoutLegend(
  * The map in a sentence, for its <desc>: "From Cusco to Aguas Calientes over the Ipsaycocha pass,
  * 4 days." then where the nights are spent.
  */
-export function describeRoute(days: readonly MapDay[]): string {
+export function describeRoute(days: readonly MapDay[], locale: Locale = DEFAULT_LOCALE): string {
+  const words = messagesFor(locale).map;
   const ordered = orderedDays(days);
   const first = ordered[0];
   const last = ordered[ordered.length - 1];
@@ -419,19 +423,18 @@ export function describeRoute(days: readonly MapDay[]): string {
     }
   }
   const route =
-    start.id === end.id ? `A round trip from ${start.name}` : `From ${start.name} to ${end.name}`;
-  const over = passes.length
-    ? ` over ${joinAnd(passes.map((name) => (/\bpass$/i.test(name) ? `the ${name}` : name)))}`
-    : "";
-  const count = `${ordered.length} day${ordered.length === 1 ? "" : "s"}`;
+    start.id === end.id ? words.roundTrip(start.name) : words.fromTo(start.name, end.name);
+  const over = passes.length ? words.over(joinWords(passes.map(words.passName), locale)) : "";
+  const count = words.days(ordered.length);
   const nights = ordered.filter(hasNight).map((day) => day.overnight.place.name);
-  const nightText = nights.length ? ` Nights at ${joinAnd(nights)}.` : "";
+  const nightText = nights.length ? words.nightsAt(joinWords(nights, locale)) : "";
   return `${route}${over}, ${count}.${nightText}`;
 }
 
 /** What the interactive map draws: each day's line and the places, in latitude and longitude. */
 export type RouteGeometry = {
-  days: { number: number; stroke: DayStroke; points: [number, number][] }[];
+  /** `label`: the day's name in the page's language ("Day 2", "Día 2"), for its tooltip. */
+  days: { number: number; label: string; stroke: DayStroke; points: [number, number][] }[];
   places: {
     name: string;
     kind: string;
@@ -442,11 +445,15 @@ export type RouteGeometry = {
   }[];
 };
 
-export function routeGeometry(days: readonly MapDay[]): RouteGeometry {
+export function routeGeometry(
+  days: readonly MapDay[],
+  locale: Locale = DEFAULT_LOCALE,
+): RouteGeometry {
   const ordered = orderedDays(days);
   return {
     days: ordered.map((day, index) => ({
       number: day.number,
+      label: messagesFor(locale).day(day.number),
       stroke: dayStroke(index),
       points: dayPlaces(day).map((p) => [p.coordinates.lat, p.coordinates.lon]),
     })),

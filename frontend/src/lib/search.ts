@@ -2,7 +2,9 @@
  * The /search/ page's filters: which query parameters it passes on to the itinerary listing
  * (GET /api/v3/guide/itineraries/), and the choices its selects offer.
  */
-import { monthName } from "./format";
+import { capitalize, formatYearMonth } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "./i18n";
+import { messagesFor } from "./messages";
 
 /** The listing's filters the form offers, in the order it shows them. */
 export const SEARCH_FILTERS = [
@@ -49,17 +51,19 @@ export function searchQuery(params: Query): {
 
 /**
  * The months a departure can be searched in: this month and the `count - 1` after it, as
- * {value: "2026-06", label: "June 2026"}.
+ * {value: "2026-06", label: "June 2026"} (es "Junio de 2026").
  */
-export function upcomingMonths(today: Date, count = 18): { value: string; label: string }[] {
+export function upcomingMonths(
+  today: Date,
+  count = 18,
+  locale: Locale = DEFAULT_LOCALE,
+): { value: string; label: string }[] {
   const months = [];
   let year = today.getUTCFullYear();
   let month = today.getUTCMonth() + 1;
   for (let i = 0; i < count; i += 1) {
-    months.push({
-      value: `${year}-${String(month).padStart(2, "0")}`,
-      label: `${monthName(month)} ${year}`,
-    });
+    const value = `${year}-${String(month).padStart(2, "0")}`;
+    months.push({ value, label: capitalize(formatYearMonth(value, locale), locale) });
     month += 1;
     if (month > 12) {
       month = 1;
@@ -70,7 +74,14 @@ export function upcomingMonths(today: Date, count = 18): { value: string; label:
 }
 
 /** "3 routes match" / "1 route matches" / "No route matches". */
-export function countText(count: number): string {
-  if (count === 0) return "No route matches";
-  return count === 1 ? "1 route matches" : `${count} routes match`;
+export function countText(count: number, locale: Locale = DEFAULT_LOCALE): string {
+  return messagesFor(locale).search.count(count);
+}
+
+/**
+ * The listing's `locale` parameter for a language other than the default (whose listing is the
+ * API's default, asked for exactly as before).
+ */
+export function localeQuery(locale: Locale): Record<string, string> {
+  return locale === DEFAULT_LOCALE ? {} : { locale };
 }

@@ -7,13 +7,29 @@ import { PageHeader } from "@/components/PageHeader";
 import { RichText } from "@/components/RichText";
 import { Section } from "@/components/Section";
 import { formatElevation, formatList } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { enumLabel, messagesFor } from "@/lib/messages";
 
-export function CommunityTemplate({ page }: { page: CommunityPage }) {
+export function CommunityTemplate({
+  page,
+  locale = DEFAULT_LOCALE,
+}: {
+  page: CommunityPage;
+  locale?: Locale;
+}) {
+  const words = messagesFor(locale);
+  const t = words.community;
   const facts: Fact[] = [
-    { label: "Altitude", value: formatElevation(page.place.elevation) },
-    { label: "Languages", value: page.languages.length ? formatList(page.languages) : null },
     {
-      label: "Known for",
+      label: words.facts.altitude,
+      value: formatElevation(page.place.elevation, undefined, locale),
+    },
+    {
+      label: t.languages,
+      value: page.languages.length ? formatList(page.languages, undefined, locale) : null,
+    },
+    {
+      label: t.knownFor,
       value: page.known_for.length ? (
         <ul className="plain-list">
           {page.known_for.map((item) => (
@@ -29,28 +45,28 @@ export function CommunityTemplate({ page }: { page: CommunityPage }) {
         title={page.title}
         lead={page.summary}
         image={page.hero_image}
-        eyebrow="Community"
+        eyebrow={enumLabel(locale, "pageType", "community")}
       />
       <div className="container">
         <div className="facts-panel">
-          <h2 className="visually-hidden">Profile</h2>
+          <h2 className="visually-hidden">{t.profile}</h2>
           <Facts facts={facts} />
         </div>
 
         {page.traditions ? (
-          <Section id="traditions" title="Traditions" className="narrow">
+          <Section id="traditions" title={t.traditions} className="narrow">
             <RichText html={page.traditions} />
           </Section>
         ) : null}
 
         {page.experiences.length ? (
-          <Section id="experiences" title="What you can do there">
-            <ExperienceList experiences={page.experiences} />
+          <Section id="experiences" title={t.experiences}>
+            <ExperienceList experiences={page.experiences} locale={locale} />
           </Section>
         ) : null}
 
         {page.etiquette.length ? (
-          <Section id="etiquette" title="Being a good guest" className="narrow">
+          <Section id="etiquette" title={t.etiquette} className="narrow">
             <ul className="checklist">
               {page.etiquette.map((rule) => (
                 <li key={rule}>{rule}</li>
@@ -61,12 +77,12 @@ export function CommunityTemplate({ page }: { page: CommunityPage }) {
 
         {page.body.length ? (
           <div className="narrow">
-            <Body blocks={page.body} />
+            <Body blocks={page.body} locale={locale} />
           </div>
         ) : null}
 
         {page.itineraries.length ? (
-          <Section id="itineraries" title="Routes that pass through">
+          <Section id="itineraries" title={t.itineraries}>
             <LinkList links={page.itineraries} className="link-list--pills" />
           </Section>
         ) : null}

@@ -8,76 +8,86 @@ import {
   formatElevation,
   formatMonths,
   formatPrice,
-  humanize,
   metres,
 } from "@/lib/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n";
+import { enumLabel, messagesFor } from "@/lib/messages";
 
 /** The facts panel: how long, far, hard and high, when to go and what to arrange first. */
-export function ItineraryFacts({ page }: { page: ItineraryPage }) {
-  const nights = page.nights.length;
+export function ItineraryFacts({
+  page,
+  locale = DEFAULT_LOCALE,
+}: {
+  page: ItineraryPage;
+  locale?: Locale;
+}) {
+  const words = messagesFor(locale);
+  const t = words.itinerary;
   const facts: Fact[] = [
+    { label: t.duration, value: t.durationValue(page.duration_days, page.nights.length) },
     {
-      label: "Duration",
-      value: `${page.duration_days} day${page.duration_days === 1 ? "" : "s"}${
-        nights ? `, ${nights} night${nights === 1 ? "" : "s"}` : ""
-      }`,
+      label: words.facts.distance,
+      value: page.total_distance ? formatDistance(page.total_distance, locale) : null,
     },
-    { label: "Distance", value: page.total_distance ? formatDistance(page.total_distance) : null },
     {
-      label: "Walking per day",
-      value: page.daily_walking ? formatDailyWalking(page.daily_walking) || null : null,
+      label: t.walkingPerDay,
+      value: page.daily_walking ? formatDailyWalking(page.daily_walking, locale) || null : null,
     },
-    { label: "Difficulty", value: humanize(page.difficulty) },
+    { label: words.facts.difficulty, value: enumLabel(locale, "difficulty", page.difficulty) },
     {
-      label: "Maximum altitude",
+      label: t.maxAltitude,
       value: page.max_altitude ? (
         <>
-          {formatElevation(page.max_altitude)}
+          {formatElevation(page.max_altitude, undefined, locale)}
           {page.highest_place ? (
-            <span className="facts__note"> at {page.highest_place.name}</span>
+            <span className="facts__note">
+              {t.at}
+              {page.highest_place.name}
+            </span>
           ) : null}
         </>
       ) : null,
     },
     {
-      label: "Ascent / descent",
+      label: t.ascentDescent,
       value:
         page.total_ascent && page.total_descent
-          ? `${metres(page.total_ascent.m)} up, ${metres(page.total_descent.m)} down`
+          ? `${t.up(metres(page.total_ascent.m, locale))}, ${t.down(
+              metres(page.total_descent.m, locale),
+            )}`
           : null,
     },
-    { label: "Best months", value: formatMonths(page.best_months) || null },
+    { label: t.bestMonths, value: formatMonths(page.best_months, locale) || null },
     {
-      label: "Start / end",
+      label: t.startEnd,
       value:
         page.start_place && page.end_place
           ? page.start_place.id === page.end_place.id
-            ? `${page.start_place.name} (round trip)`
-            : `${page.start_place.name} to ${page.end_place.name}`
+            ? t.roundTrip(page.start_place.name)
+            : t.fromTo(page.start_place.name, page.end_place.name)
           : null,
     },
     {
-      label: "Acclimatise first",
-      value: page.acclimatisation_days
-        ? `${page.acclimatisation_days} day${page.acclimatisation_days === 1 ? "" : "s"} at altitude`
-        : null,
+      label: t.acclimatiseFirst,
+      value: page.acclimatisation_days ? t.acclimatiseDays(page.acclimatisation_days) : null,
     },
-    { label: "Trail permit", value: page.permit_required ? "Required" : "Not needed" },
+    { label: t.permit, value: page.permit_required ? t.permitRequired : t.permitNotNeeded },
     {
-      label: "Price",
+      label: t.price,
       value: page.price_from ? (
         <>
-          from {formatPrice(page.price_from)}
-          <span className="facts__note"> per person</span>
+          {t.priceFrom}
+          {formatPrice(page.price_from, locale)}
+          <span className="facts__note">{t.perPerson}</span>
         </>
       ) : null,
     },
     {
-      label: "Next departure",
+      label: t.nextDeparture,
       value: page.next_departure ? (
         <a href="#departures">
           <time dateTime={page.next_departure.start_date}>
-            {formatDate(page.next_departure.start_date)}
+            {formatDate(page.next_departure.start_date, locale)}
           </time>
         </a>
       ) : null,
@@ -85,13 +95,13 @@ export function ItineraryFacts({ page }: { page: ItineraryPage }) {
   ];
   return (
     <div className="facts-panel">
-      <h2 className="visually-hidden">Key facts</h2>
+      <h2 className="visually-hidden">{words.facts.keyFacts}</h2>
       <Facts facts={facts} />
       {page.permit_notes ? <p className="facts-panel__note">{page.permit_notes}</p> : null}
       {page.book_ahead.length ? (
         <>
-          <h3>Book ahead</h3>
-          <BookAhead items={page.book_ahead} />
+          <h3>{t.bookAhead}</h3>
+          <BookAhead items={page.book_ahead} locale={locale} />
         </>
       ) : null}
     </div>

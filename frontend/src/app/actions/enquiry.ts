@@ -8,6 +8,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { postEnquiry } from "@/api/client";
 import { clientIp } from "@/lib/client-ip";
+import { requestLocale } from "@/lib/request-context";
 import {
   type EnquiryState,
   readValues,
@@ -19,8 +20,10 @@ import {
 export async function sendEnquiry(_previous: EnquiryState, form: FormData): Promise<EnquiryState> {
   const values = readValues(form);
   const body = toEnquiryBody(values);
+  // The form is posted to the page it is on: the proxy names that page's language.
+  const locale = await requestLocale();
   const answer = await postEnquiry(body, clientIp(await headers()));
-  const next = stateAfter(values, answer);
+  const next = stateAfter(values, answer, locale);
   if (next) return next;
-  redirect(thanksPath(body.itinerary));
+  redirect(thanksPath(body.itinerary, locale));
 }

@@ -1,20 +1,25 @@
 /**
  * Where a visitor lands once the API has their enquiry (the server action redirects here with a
- * 303). It names the trip asked about when it can; it is never indexed.
+ * 303). It names the trip asked about when it can; it is never indexed. In another language the
+ * same page answers under its prefix ("/es/enquiry/thanks/").
  */
 import type { Metadata } from "next";
 import { fetchItineraryTitle } from "@/api/client";
 import { PageHeader } from "@/components/PageHeader";
 import { queryId } from "@/lib/departures";
+import { homePath } from "@/lib/i18n";
+import { messagesFor } from "@/lib/messages";
 import { loadOperator } from "@/lib/operator";
-import { requestDeadline } from "@/lib/request-context";
+import { requestDeadline, requestLocale } from "@/lib/request-context";
 
 export const revalidate = 0;
 
-export const metadata: Metadata = {
-  title: "Thank you for your enquiry",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: messagesFor(await requestLocale()).thanks.title,
+    robots: { index: false, follow: false },
+  };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,34 +36,37 @@ async function itineraryOf(id: number | null): Promise<{ title: string; path: st
 
 export default async function EnquiryThanksPage({ searchParams }: Props) {
   const query = await searchParams;
-  const [itinerary, operator] = await Promise.all([
+  const [itinerary, operator, locale] = await Promise.all([
     itineraryOf(queryId(query.itinerary)),
     loadOperator(),
+    requestLocale(),
   ]);
+  const t = messagesFor(locale).thanks;
   return (
     <article className="thanks">
-      <PageHeader title="Thank you for your enquiry" eyebrow="Enquiry received" />
+      <PageHeader title={t.title} eyebrow={t.eyebrow} />
       <div className="container">
         <div className="narrow">
           <p>
             {itinerary ? (
               <>
-                We have received your enquiry about <a href={itinerary.path}>{itinerary.title}</a>.
+                {t.receivedAbout}
+                <a href={itinerary.path}>{itinerary.title}</a>.
               </>
             ) : (
-              "We have received your enquiry."
+              t.received
             )}{" "}
-            {operator.name || "We"} will answer you by email; please check your spam folder if
-            nothing arrives.
+            {t.willAnswer(operator.name)}
           </p>
           {operator.email ? (
             <p>
-              To add something, write to <a href={`mailto:${operator.email}`}>{operator.email}</a>.
+              {t.addSomething}
+              <a href={`mailto:${operator.email}`}>{operator.email}</a>.
             </p>
           ) : null}
           <p>
-            <a href={itinerary?.path ?? "/"}>
-              {itinerary ? `Back to ${itinerary.title}` : "Back to the home page"}
+            <a href={itinerary?.path ?? homePath(locale)}>
+              {itinerary ? t.backTo(itinerary.title) : t.backHome}
             </a>
           </p>
         </div>
