@@ -10,6 +10,9 @@ from wagtail import hooks
 
 FRONTEND_PREVIEW_HOOK = "guide_serve_frontend_preview"
 FRONTEND_MODE = "frontend"
+# Named, not Wagtail's "" for its default mode: wagtail-localize's translation editor builds a
+# preview URL for every mode but the first and has none for an empty name.
+PLAIN_MODE = "plain"
 
 
 def _frontend_preview_server():
@@ -24,7 +27,7 @@ class FrontendPreviewMixin:
     def preview_modes(self):
         if _frontend_preview_server() is None:
             return super().preview_modes
-        return [(FRONTEND_MODE, "Visitor site"), ("", "Plain page")]
+        return [(FRONTEND_MODE, "Visitor site"), (PLAIN_MODE, "Plain page")]
 
     def serve_preview(self, request, mode_name):
         server = _frontend_preview_server()

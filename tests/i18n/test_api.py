@@ -147,3 +147,16 @@ def test_a_community_lists_each_itinerary_once_in_its_own_language(client, spani
     assert [i["path"] for i in english["itineraries"]] == ["/itineraries/lares-trek/"]
     spanish = by_path(client, "/es/communities/huacahuasi/").json()
     assert [i["path"] for i in spanish["itineraries"]] == ["/es/itineraries/caminata-de-lares/"]
+
+
+@pytest.mark.django_db
+def test_editors_open_the_original_and_its_translation_in_the_admin(
+    client, admin_user, spanish_trek
+):
+    client.force_login(admin_user)
+    trek = spanish_trek.get_translation(spanish_trek.get_default_locale())
+    assert client.get(f"/admin/pages/{trek.pk}/edit/").status_code == 200
+    # wagtail-localize's translation editor, with the visitor-site and plain preview modes
+    translation_editor = client.get(f"/admin/pages/{spanish_trek.pk}/edit/")
+    assert translation_editor.status_code == 200
+    assert b"Visitor site" in translation_editor.content
