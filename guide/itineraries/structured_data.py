@@ -1,3 +1,5 @@
+from django.utils import timezone
+
 from guide.core.money import from_minor
 from guide.core.structured_data import (
     document,
@@ -20,7 +22,7 @@ def offers(page) -> list[dict]:
             "priceCurrency": departure.currency,
             "availability": departure.schema_availability,
             "availabilityStarts": departure.start_date.isoformat(),
-            **({"validFrom": published.date().isoformat()} if published else {}),
+            **({"validFrom": timezone.localdate(published).isoformat()} if published else {}),
         }
         for departure in page.upcoming_departures()
         if departure.price_minor is not None and departure.schema_availability
