@@ -4,11 +4,13 @@ import { after, before, test } from "node:test";
 import {
   DJANGO,
   FRONTEND,
+  LINKED_FRONTEND,
   TREK_PATH,
   editTitle,
   launchBrowser,
   logInToAdmin,
   pageId,
+  poll,
   publicHeading,
   screenshot,
 } from "./support.mjs";
@@ -39,22 +41,59 @@ test("preview: a saved draft is not public, and the admin's preview link shows i
   // Anyone else still sees the published title.
   assert.equal(await publicHeading(TREK_PATH), published);
 
-  // The admin's preview redirects to {FRONTEND}/api/preview?token=..., which sets draft mode.
+  // The admin's preview redirects to {site}/api/preview?token=..., which sends the editor on to
+  // the page with the token in its URL.
   const response = await admin.goto(`${DJANGO}/admin/pages/${id}/view_draft/?mode=frontend`);
   assert.equal(response.status(), 200);
-  assert.equal(new URL(admin.url()).origin, FRONTEND);
-  assert.equal(new URL(admin.url()).pathname, TREK_PATH);
+  const previewed = new URL(admin.url());
+  assert.equal(previewed.origin, LINKED_FRONTEND);
+  assert.equal(previewed.pathname, TREK_PATH);
+  assert.ok(previewed.searchParams.get("preview"));
   assert.equal(await admin.locator("h1").textContent(), draftTitle);
   assert.ok(await admin.locator(".preview-banner").isVisible());
+  assert.match(response.headers()["cache-control"], /no-store/);
   await screenshot(admin, "preview");
 
-  // Still private: a visitor without the preview cookies sees the published page.
+  // Still private: a visitor without the token sees the published page.
   assert.equal(await publicHeading(TREK_PATH), published);
 
   // Leaving preview shows the published page in the editor's browser too.
   await admin.locator(".preview-banner a").click();
-  await admin.waitForURL(`${FRONTEND}${TREK_PATH}`);
+  await admin.waitForURL(`${LINKED_FRONTEND}${TREK_PATH}`);
   assert.equal(await admin.locator("h1").textContent(), published);
+  await context.close();
+});
+
+test("preview: the admin's side panel shows the unsaved draft from the visitor site on another host", async () => {
+  // The admin on 127.0.0.1, the visitor site on localhost: two sites, as in any deployment.
+  assert.notEqual(new URL(DJANGO).hostname, new URL(LINKED_FRONTEND).hostname);
+  const id = await pageId(TREK_PATH);
+  const draftTitle = `Side panel draft ${Date.now()}`;
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  const admin = await context.newPage();
+  await logInToAdmin(admin);
+  await editTitle(admin, id, draftTitle);
+  await admin.locator('[data-side-panel-toggle="preview"]').click();
+
+  // Wagtail posts the form and frames the preview URL, which leads to the visitor site.
+  const { value: heading } = await poll(
+    async () => {
+      const frame = admin
+        .frames()
+        .find((f) => f.url().startsWith(`${LINKED_FRONTEND}${TREK_PATH}`));
+      return frame
+        ? frame
+            .locator("h1")
+            .textContent({ timeout: 1000 })
+            .catch(() => null)
+        : null;
+    },
+    { timeoutMs: 20_000 },
+  );
+  assert.equal(heading, draftTitle);
+  await screenshot(admin, "preview-side-panel");
+  // Nothing was saved: the public page keeps its title.
+  assert.notEqual(await publicHeading(TREK_PATH), draftTitle);
   await context.close();
 });
 

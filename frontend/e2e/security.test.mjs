@@ -90,7 +90,7 @@ test("headers: public pages are cacheable by a CDN, a preview is private", async
       path,
     );
   }
-  const preview = await get(TREK_PATH, { headers: { Cookie: "__prerender_bypass=forged" } });
+  const preview = await get(`${TREK_PATH}?preview=forged`);
   const cacheControl = preview.headers.get("cache-control") ?? "";
   assert.match(cacheControl, /\bprivate\b/);
   assert.match(cacheControl, /\bno-store\b/);
@@ -134,10 +134,11 @@ test("headers: only the admin's origin may frame a preview; nobody may frame a p
   });
   // A page on Django's origin standing in for the admin's preview panel.
   const framer = `${DJANGO}/__frame-check__/`;
+  let framed = `${FRONTEND}${TREK_PATH}`;
   await context.route(framer, (route) =>
     route.fulfill({
       contentType: "text/html",
-      body: `<!doctype html><title>frame</title><iframe src="${FRONTEND}${TREK_PATH}"></iframe>`,
+      body: `<!doctype html><title>frame</title><iframe src="${framed}"></iframe>`,
     }),
   );
   /** The h1 of the site's page in the frame, or null when the browser refused to show it. */
@@ -152,7 +153,7 @@ test("headers: only the admin's origin may frame a preview; nobody may frame a p
   assert.equal(await framedHeading(), null, "a public page refuses to be framed");
   assert.ok(refusals.length > 0, "refused by the site's framing headers");
 
-  // Turn on draft mode the way the admin does, then the same frame shows the page.
+  // Open the preview the way the admin does; its address (with the token) may be framed.
   await logInToAdmin(page);
   const response = await page.goto(
     `${DJANGO}/admin/pages/${await pageId(TREK_PATH)}/view_draft/?mode=frontend`,
@@ -162,6 +163,7 @@ test("headers: only the admin's origin may frame a preview; nobody may frame a p
   assert.equal(response.headers()["x-frame-options"], undefined);
   assert.match(response.headers()["cache-control"], /private/);
   assert.match(response.headers()["cache-control"], /no-store/);
+  framed = page.url();
   refusals.length = 0;
   assert.ok(await framedHeading(), "the admin's origin may frame the preview");
   assert.deepEqual(refusals, []);

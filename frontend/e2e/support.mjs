@@ -9,6 +9,13 @@ export const FRONTEND = (process.env.E2E_FRONTEND_URL || "http://127.0.0.1:3100"
   "",
 );
 export const DJANGO = (process.env.E2E_DJANGO_URL || "http://127.0.0.1:8100").replace(/\/$/, "");
+/**
+ * The visitor site as Django links to it (GUIDE_FRONTEND_BASE_URL): previews and "View live" go
+ * there. Another host than the admin's, as in a real deployment: localhost, not 127.0.0.1.
+ */
+export const LINKED_FRONTEND = (
+  process.env.E2E_LINKED_FRONTEND_URL || FRONTEND.replace("127.0.0.1", "localhost")
+).replace(/\/$/, "");
 export const ADMIN_USER = process.env.E2E_ADMIN_USER || "admin";
 export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD || "lares-admin";
 

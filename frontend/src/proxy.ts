@@ -31,11 +31,12 @@ import {
   LOCALE_HEADER,
   NONCE_HEADER,
   PATH_HEADER,
+  PREVIEW_HEADER,
   PROXY_REQUEST_HEADERS,
   UNAVAILABLE_HEADER,
 } from "@/lib/request-headers";
+import { PREVIEW_PARAM } from "@/lib/preview";
 import {
-  DRAFT_MODE_COOKIE,
   LOCKED_DOWN_POLICY,
   contentSecurityPolicy,
   framingHeaders,
@@ -52,8 +53,9 @@ export async function proxy(request: NextRequest) {
     return lockedDown(NextResponse.redirect(url, 308));
   }
 
-  // The draft-mode cookie only loosens framing for the browser that holds it.
-  const preview = request.cookies.has(DRAFT_MODE_COOKIE);
+  // A preview link may be framed by the admin and is never stored; the render checks its token.
+  const previewToken = request.nextUrl.searchParams.get(PREVIEW_PARAM);
+  const preview = Boolean(previewToken);
   const deadline = Date.now() + apiTimeoutMs();
   let available = true;
   if ((request.method === "GET" || request.method === "HEAD") && !looksLikeFile(pathname)) {
@@ -85,6 +87,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(DEADLINE_HEADER, String(deadline));
   requestHeaders.set(LOCALE_HEADER, localeOfPath(pathname));
   requestHeaders.set(PATH_HEADER, pathname);
+  if (previewToken) requestHeaders.set(PREVIEW_HEADER, previewToken);
   if (!available) requestHeaders.set(UNAVAILABLE_HEADER, "1");
 
   const response = NextResponse.next({

@@ -7,6 +7,7 @@ from django.core.cache import caches
 from django.utils import timezone
 
 from guide.api.models import StoredPage
+from guide.core.locales import frontend_path
 from guide.itineraries.models import ItineraryDeparture
 from tests.api_v3.helpers import API, publish
 
@@ -40,7 +41,7 @@ def test_the_index_listing_an_itinerary_goes_stale_with_its_next_departure(
         page=lares_trek, start_date=timezone.localdate() + timedelta(days=3), price_minor=50000
     )
     publish(lares_trek)
-    index = client.get(f"{API}/pages/by-path/?path={itinerary_index.url}").json()
+    index = client.get(f"{API}/pages/by-path/?path={frontend_path(itinerary_index)}").json()
     assert index["items"][0]["next_departure"]["start_date"] == str(
         timezone.localdate() + timedelta(days=3)
     )

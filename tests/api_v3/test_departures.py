@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from guide.api.models import StoredPage
 from guide.api.v3.schemas.itineraries import GuideItinerary
+from guide.core.locales import frontend_path
 from guide.core.models import OperatorSettings
 from guide.itineraries.models import ItineraryDeparture, ItineraryPage
 
@@ -140,7 +141,7 @@ def test_the_departures_listing_by_itinerary_month_and_dates(client, trek, depar
     window = f"from_date={in_days(15).isoformat()}&to_date={in_days(46).isoformat()}"
     assert dates(window) == [in_days(d).isoformat() for d in (20, 30, 45)]
     item = get_json(client, f"{DEPARTURES}?itinerary={trek.pk}&limit=1")["items"][0]
-    assert item["itinerary"] == {"id": trek.pk, "title": trek.title, "path": trek.url}
+    assert item["itinerary"] == {"id": trek.pk, "title": trek.title, "path": frontend_path(trek)}
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 
 from guide.core import revalidation
+from guide.core.locales import frontend_path
 from guide.core.revalidation import signature
 
 
@@ -60,7 +61,7 @@ def test_publishing_posts_the_changed_paths_signed_with_a_timestamp(
 
     # The page and its listings first; the pages that show it follow once rendered again.
     headers, body = webhook[0]
-    assert json.loads(body)["paths"] == [page.url, page.get_parent().url, "/"]
+    assert json.loads(body)["paths"] == [frontend_path(page), frontend_path(page.get_parent()), "/"]
     timestamp = headers["X-Guide-Timestamp"]
     assert before <= int(timestamp) <= int(time.time())
     assert headers["X-Guide-Signature"] == signature(timestamp, body, "test-secret")
@@ -82,7 +83,7 @@ def test_many_paths_go_in_requests_the_frontend_accepts(webhook):
 
 @pytest.mark.django_db
 def test_unpublishing_posts_the_path_too(frontend, lares_trek, django_capture_on_commit_callbacks):
-    path = lares_trek.url
+    path = frontend_path(lares_trek)
     with django_capture_on_commit_callbacks(execute=True):
         lares_trek.unpublish()
     assert path in json.loads(frontend[0][1])["paths"]

@@ -33,4 +33,5 @@ def test_unpublished_featured_pages_are_skipped(
 
 def test_the_home_page_serves_the_site_root(home, site):
     assert site.root_page.specific == home
-    assert home.url == "/"
+    # Its address is the visitor site's root, not Django's.
+    assert home.url == "http://localhost:3000/"

@@ -130,6 +130,7 @@ def seed(project_dir: str, project_name: str) -> None:
 
     from wagtail.models import Site
 
+    from guide.core.locales import frontend_path
     from guide.itineraries.models import (
         Difficulty,
         ItineraryDay,
@@ -201,7 +202,7 @@ def seed(project_dir: str, project_name: str) -> None:
             {
                 "id": itinerary.pk,
                 "title": itinerary.title,
-                "url_path": itinerary.get_url(),
+                "url_path": frontend_path(itinerary),
                 "max_altitude_m": expected_m,
             }
         )

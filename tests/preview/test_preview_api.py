@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.urls import reverse
 
+from guide.core.locales import frontend_path
 from guide.preview.tokens import make_token
 
 PUBLIC_URLS = [
@@ -35,7 +36,7 @@ def test_a_saved_draft_is_invisible_on_every_public_endpoint(client, draft_chang
         *PUBLIC_URLS,
         f"/api/v2/pages/{page.pk}/",
         f"/api/v3/guide/itineraries/{page.pk}/",
-        f"/api/v3/guide/pages/by-path/?path={page.url}",
+        f"/api/v3/guide/pages/by-path/?path={frontend_path(page)}",
     ]
     for url in urls:
         response = client.get(url)

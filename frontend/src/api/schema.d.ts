@@ -3005,7 +3005,10 @@ export interface components {
             width: number;
             /** Height */
             height: number;
-            /** Alt */
+            /**
+             * Alt
+             * @description The image's description, else its title; empty for a hero image the editor marked decorative.
+             */
             alt: string;
             /** Srcset */
             srcset: components["schemas"]["GuideImageSource"][];

@@ -14,7 +14,7 @@ export function PreviewBanner({
     <div className="preview-banner" role="status">
       <div className="container">
         <strong>{t.label}</strong>
-        {t.text} <a href={`/api/preview/exit?path=${encodeURIComponent(path)}`}>{t.leave}</a>
+        {t.text} <a href={path}>{t.leave}</a>
       </div>
     </div>
   );

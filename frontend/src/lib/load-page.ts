@@ -7,14 +7,14 @@
  * reader's language (its slug differs), the reader is sent there; otherwise the page is
  * "untranslated" and a notice links to the original.
  */
-import { cookies, draftMode } from "next/headers";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { fetchPageByPath, fetchPreview } from "@/api/client";
 import type { GuidePage } from "@/api/types";
 import { DEFAULT_LOCALE, type Locale, localeOfPath, translationsOf, withoutLocale } from "./i18n";
 import { PREVIEW_WITHOUT_PATH, redirectTarget, samePath } from "./paths";
-import { PREVIEW_TOKEN_COOKIE } from "./preview";
 import { requestDeadline } from "./request-context";
+import { PREVIEW_HEADER } from "./request-headers";
 
 export type LoadedPage =
   | { kind: "page"; page: GuidePage; preview: boolean }
@@ -24,8 +24,8 @@ export type LoadedPage =
   | { kind: "missing" };
 
 async function loadDraft(path: string): Promise<GuidePage | null> {
-  if (!(await draftMode()).isEnabled) return null;
-  const token = (await cookies()).get(PREVIEW_TOKEN_COOKIE)?.value;
+  // The proxy passes on the URL's `?preview=` token; a bad or expired one shows the live page.
+  const token = (await headers()).get(PREVIEW_HEADER);
   if (!token) return null;
   const result = await fetchPreview(token, await requestDeadline());
   if (!result.ok) return null;

@@ -1,10 +1,12 @@
-/** Names shared by the preview route handlers and the pages that render a draft. */
+/**
+ * The draft an editor previews travels in the page's URL (`/lares/trek-4-days/?preview=<token>`),
+ * not in a cookie: the admin's preview panel frames the visitor site, and when the two live on
+ * different sites a browser keeps no cookie set inside that frame (SameSite, third-party cookie
+ * blocking). The token is signed and expires; the page with it is never cached and never indexed.
+ */
+export const PREVIEW_PARAM = "preview";
 
-/** Holds the signed token of the draft being previewed, beside Next's draft-mode cookie. */
-export const PREVIEW_TOKEN_COOKIE = "guide_preview_token";
-
-export const PREVIEW_COOKIE_OPTIONS = {
-  httpOnly: true,
-  sameSite: "lax",
-  path: "/",
-} as const;
+/** The address that shows the draft signed by `token` at `path`. */
+export function previewUrl(path: string, token: string): string {
+  return `${path}?${new URLSearchParams({ [PREVIEW_PARAM]: token })}`;
+}

@@ -18,6 +18,9 @@ export const LOCALE_HEADER = "x-guide-locale";
 /** The requested path, for the language switcher in the root layout (which has no params). */
 export const PATH_HEADER = "x-guide-path";
 
+/** The signed token of the draft an editor previews (from the URL's `?preview=`). */
+export const PREVIEW_HEADER = "x-guide-preview";
+
 /** The names above: stripped from every incoming request before the proxy sets its own. */
 export const PROXY_REQUEST_HEADERS = [
   NONCE_HEADER,
@@ -25,4 +28,5 @@ export const PROXY_REQUEST_HEADERS = [
   UNAVAILABLE_HEADER,
   LOCALE_HEADER,
   PATH_HEADER,
+  PREVIEW_HEADER,
 ];

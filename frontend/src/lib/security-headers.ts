@@ -3,9 +3,6 @@
  * caches may keep it. Pure functions: src/proxy.ts and the route handlers apply them.
  */
 
-/** Next's draft-mode cookie: present while an editor previews. */
-export const DRAFT_MODE_COOKIE = "__prerender_bypass";
-
 /** A fresh value for the CSP's 'nonce-…': 128 random bits, base64. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

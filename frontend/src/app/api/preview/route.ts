@@ -1,14 +1,14 @@
 /**
- * The admin's "Visitor site" preview lands here with a signed token: check it with the API, turn on
- * draft mode, keep the token in a cookie and send the editor to the page's path.
+ * The admin's "Visitor site" preview lands here with a signed token: check it with the API and send
+ * the editor to the page's path with the token in the URL (see lib/preview.ts for why not a
+ * cookie). An expired or forged token gets its own error page here rather than the live page.
  */
-import { cookies, draftMode } from "next/headers";
 import type { NextRequest } from "next/server";
 import { ApiUnavailable, fetchPreview } from "@/api/client";
 import { messagePage } from "@/lib/message-page";
 import { adminOrigins } from "@/lib/config";
 import { normalizePath, PREVIEW_WITHOUT_PATH } from "@/lib/paths";
-import { PREVIEW_COOKIE_OPTIONS, PREVIEW_TOKEN_COOKIE } from "@/lib/preview";
+import { previewUrl } from "@/lib/preview";
 import { previewHopPolicy } from "@/lib/security-headers";
 
 export const dynamic = "force-dynamic";
@@ -38,13 +38,11 @@ export async function GET(request: NextRequest): Promise<Response> {
     return messagePage(status, TITLE, result.message);
   }
 
-  (await draftMode()).enable();
-  (await cookies()).set(PREVIEW_TOKEN_COOKIE, token, PREVIEW_COOKIE_OPTIONS);
   const path = result.data.path ? normalizePath(result.data.path) : PREVIEW_WITHOUT_PATH;
   return new Response(null, {
     status: 307,
     headers: {
-      Location: path,
+      Location: previewUrl(path, token),
       "Cache-Control": "no-store",
       "Content-Security-Policy": previewHopPolicy(adminOrigins()),
     },
