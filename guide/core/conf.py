@@ -57,6 +57,9 @@ DEFAULTS = {
         "temperature_c": 1,
         "hours": 0.5,
     },
+    # Months after which a place's source counts as due for another check: the dashboard lists
+    # places with a source last checked longer ago.
+    "SOURCE_CHECK_MONTHS": 12,
     # Visitor enquiries (guide.enquiries). Who gets the email of each new one; empty sends it
     # to the operator's email (Settings -> Operator) of the default site.
     "ENQUIRY_EMAIL_TO": [],

@@ -1,4 +1,5 @@
-"""The editor's side: a warning on save, a marker in the page explorer, the findings view."""
+"""The editor's side: a warning on save, a marker in the page explorer, the findings view and
+the dashboard's panels of contradictions and of sources due for a check."""
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -7,9 +8,14 @@ from django.db.models.functions import Cast
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
+from wagtail.permissions import policy_registry
+
+from guide.core.dashboard import can_edit_pages
+from guide.places.models import Place
 
 from . import views
 from .checker import check
+from .dashboard import ContradictionsPanel, StaleSourcesPanel
 from .models import Finding
 from .report import warning_html
 from .store import save_findings
@@ -72,3 +78,11 @@ def findings_marker(page, user, next_url=None):
             attrs={"title": "Numbers in the text disagree with the recorded facts"},
             priority=5,
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_facts_panels(request, panels):
+    if can_edit_pages(request.user):
+        panels.append(ContradictionsPanel())
+    if policy_registry.get_by_type(Place).user_has_permission(request.user, "change"):
+        panels.append(StaleSourcesPanel())

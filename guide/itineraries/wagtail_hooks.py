@@ -3,7 +3,10 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from guide.core.dashboard import can_edit_pages
+
 from .acclimatisation import night_findings
+from .dashboard import AcclimatisationPanel, DeparturesPanel
 from .gpx.views import gpx_import
 from .models import ItineraryPage
 
@@ -41,3 +44,9 @@ def warn_of_fast_ascent(request, page):
         return
     for finding in night_findings(page):
         messages.warning(request, f"Acclimatisation: {finding.message}")
+
+
+@hooks.register("construct_homepage_panels")
+def add_itinerary_panels(request, panels):
+    if can_edit_pages(request.user):
+        panels.extend([AcclimatisationPanel(), DeparturesPanel()])
