@@ -1,6 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .chooser import FAQChooserViewSet
 from .models import FAQ, FAQTopic
 
 
@@ -10,6 +11,7 @@ class FAQViewSet(SnippetViewSet):
     menu_label = "Questions"
     list_display = ["question", "topic"]
     list_filter = ["topic"]
+    chooser_viewset_class = FAQChooserViewSet
     # No search_fields: the listing searches the model's search index. Passing fields makes
     # the SQLite FTS backend fail with "no such column" (wagtail/django-modelsearch#47).
 

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .changes import changes_on_publish, summary
+from .chooser import PlaceChooserViewSet
 from .models import Place
 
 
@@ -18,6 +19,7 @@ class PlaceViewSet(SnippetViewSet):
     # No search_fields: the listing searches the model's search index. Passing fields makes
     # the SQLite FTS backend fail with "no such column" (wagtail/django-modelsearch#47).
     ordering = ["name"]
+    chooser_viewset_class = PlaceChooserViewSet
 
 
 register_snippet(PlaceViewSet)
