@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from guide.core.fields import body_field, text_list_field
+from guide.core.hero_images import hero_image_panels
 from guide.core.pages import GuidePage, IndexPage
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch
@@ -48,7 +49,7 @@ class CommunityProfilePage(GuidePage):
 
     content_panels = GuidePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        *hero_image_panels(),
         FieldPanel("place"),
         FieldPanel("body"),
     ]

@@ -16,6 +16,9 @@ DEFAULTS = {
     "MEDIA_BASE_URL": "http://localhost:8000",
     # Widths of the renditions offered in an image's srcset.
     "SRCSET_WIDTHS": [480, 960, 1600],
+    # The narrowest hero image the page editor accepts, in pixels; None means the largest of
+    # SRCSET_WIDTHS, so that no rendition is upscaled.
+    "HERO_IMAGE_MIN_WIDTH": None,
     # How long shared caches may keep a public API response before revalidating it.
     "API_CACHE_SECONDS": 60,
     # How long a signed preview link stays valid.
@@ -29,6 +32,9 @@ DEFAULTS = {
     # "above_m" the altitude slept at should rise at most "max_gain_m" a night, with a night
     # without gain after every "gain_nights_before_rest" nights of gains.
     "ACCLIMATISATION": {"above_m": 3000, "max_gain_m": 500, "gain_nights_before_rest": 3},
+    # Season calendars the page editor fills in one action: key -> {"label": ..., "months":
+    # {month: rating}, "notes": {month: note}} (months 1-12, SeasonRating values, notes optional).
+    "SEASON_PRESETS": {},
     # The largest page size a listing accepts.
     "MAX_PAGE_SIZE": 100,
     # Page types ("app_label.Model") under which the guide's index pages may be created;

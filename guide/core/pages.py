@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.coreutils import resolve_model_string
@@ -13,6 +12,7 @@ from wagtail.search import index
 from .choices import SeasonRating
 from .conf import guide_settings
 from .headless import HeadlessServeMixin
+from .hero_images import HeroImagePageForm, decorative_field, hero_image_panels
 from .months import MONTH_CHOICES
 from .preview import FrontendPreviewMixin
 from .representations import page_link_representation
@@ -42,8 +42,10 @@ class GuidePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
         related_name="+",
         help_text="Landscape, at least 1600 px wide. Give it alt text in the image's description.",
     )
+    hero_image_decorative = decorative_field()
 
     search_fields = Page.search_fields + [index.SearchField("summary")]
+    base_form_class = HeroImagePageForm  # page types with lists to check use GuidePageForm
 
     class Meta:
         abstract = True
@@ -66,6 +68,7 @@ class GuideHomePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    hero_image_decorative = decorative_field()
     featured = StreamField(
         [
             (
@@ -87,10 +90,11 @@ class GuideHomePage(HeadlessServeMixin, FrontendPreviewMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        FieldPanel("hero_image"),
+        *hero_image_panels(),
         FieldPanel("featured"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = HeroImagePageForm
 
     class Meta:
         abstract = True
@@ -155,10 +159,10 @@ class SeasonMonth(TranslatableMixin, Orderable):
         abstract = True
 
 
-class GuidePageForm(WagtailAdminPageForm):
-    """Rejects a list that names the same thing twice: a month in the season calendar, or a
-    related page or FAQ (checked on the page's first save too, before any row exists), and a
-    page that names itself as related."""
+class GuidePageForm(HeroImagePageForm):
+    """On top of the hero image's checks, rejects a list that names the same thing twice: a
+    month in the season calendar, or a related page or FAQ (checked on the page's first save
+    too, before any row exists), and a page that names itself as related."""
 
     # Inline relation -> (the field naming the item, how the message names the list).
     distinct_items = {

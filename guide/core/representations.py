@@ -38,11 +38,12 @@ def absolute_media_url(url: str) -> str:
     return url
 
 
-def image_representation(image) -> dict | None:
+def image_representation(image, alt: str | None = None) -> dict | None:
     """{url, width, height, alt, srcset}: the largest rendition first, never a bare id.
 
-    None when there is no image, or when its renditions cannot be made (the original file is
-    missing or unreadable): one broken picture must not take its page down with it.
+    ``alt`` replaces the image's own alt text ("" for a decorative image). None when there is
+    no image, or when its renditions cannot be made (the original file is missing or
+    unreadable): one broken picture must not take its page down with it.
     """
     if image is None:
         return None
@@ -62,7 +63,7 @@ def image_representation(image) -> dict | None:
         "url": absolute_media_url(largest.url),
         "width": largest.width,
         "height": largest.height,
-        "alt": image.default_alt_text,
+        "alt": image.default_alt_text if alt is None else alt,
         "srcset": srcset,
     }
 

@@ -1,11 +1,12 @@
 from django.core.exceptions import ValidationError
 
 from guide.core.pages import GuidePageForm
+from guide.core.season_presets import SeasonCalendarFormMixin
 
 
-class DestinationPageForm(GuidePageForm):
+class DestinationPageForm(SeasonCalendarFormMixin, GuidePageForm):
     """Also refuses a month, community or water component named twice, and opening months
-    on a destination marked open all year."""
+    on a destination marked open all year; fills the season calendar in one action."""
 
     distinct_items = {
         **GuidePageForm.distinct_items,

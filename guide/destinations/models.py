@@ -19,10 +19,12 @@ from wagtail.search import index
 from guide.communities.blocks import ExperienceStreamBlock
 from guide.core.choices import TransportMode
 from guide.core.fields import body_field, text_list_field
+from guide.core.hero_images import hero_image_panels
 from guide.core.months import MONTH_CHOICES
 from guide.core.pages import GuidePage, IndexPage, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import image_prefetch
+from guide.core.season_presets import season_calendar_fill_panel
 from guide.core.validators import positive_duration_validators
 from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
@@ -140,7 +142,7 @@ class DestinationPage(GuidePage):
 
     content_panels = GuidePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        *hero_image_panels(),
         FieldPanel("place"),
         FieldPanel("body"),
     ]
@@ -180,6 +182,7 @@ class DestinationPage(GuidePage):
         InlinePanel("wildlife", heading="Wildlife you may see", label="Animal"),
         InlinePanel("plants", heading="Plants and their traditional uses", label="Plant"),
         InlinePanel("access_routes", heading="Getting there", label="Way to get there"),
+        season_calendar_fill_panel(),
         InlinePanel("season_months", heading="Season calendar", label="Month", max_num=12),
     ]
     related_panels = [

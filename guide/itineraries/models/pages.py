@@ -24,15 +24,18 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from guide.core.fields import body_field, text_list_field
-from guide.core.pages import GuidePage, GuidePageForm, IndexPage, SeasonMonth
+from guide.core.hero_images import hero_image_panels
+from guide.core.pages import GuidePage, IndexPage, SeasonMonth
 from guide.core.querysets import prefetch_for_fields
 from guide.core.representations import (
     image_prefetch,
 )
+from guide.core.season_presets import season_calendar_fill_panel
 from guide.core.visibility import Visibility
 from guide.faqs.models import PageFAQ
 from guide.places.models import Place, PlaceKind
 
+from ..forms import ItineraryPageForm, copy_days_panels
 from ..structured_data import itinerary_structured_data
 from .days import ItineraryDay
 from .departures import DepartureInlinePanel, DepartureStatus, ItineraryDeparture, upcoming
@@ -135,7 +138,7 @@ class ItineraryPage(GuidePage):
 
     content_panels = GuidePage.content_panels + [
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        *hero_image_panels(),
         FieldPanel("difficulty"),
         FieldPanel("body"),
     ]
@@ -151,7 +154,8 @@ class ItineraryPage(GuidePage):
         ),
         FieldPanel("acclimatisation_days"),
     ]
-    days_panels = [InlinePanel("days", label="Day", heading="Day by day", min_num=1)]
+    # At least one day is required on publishing by the form, which counts copied days too.
+    days_panels = [*copy_days_panels(), InlinePanel("days", label="Day", heading="Day by day")]
     departures_panels = [
         DepartureInlinePanel(
             "departures",
@@ -164,6 +168,7 @@ class ItineraryPage(GuidePage):
     details_panels = [
         FieldPanel("includes"),
         FieldPanel("excludes"),
+        season_calendar_fill_panel(),
         InlinePanel("season_months", heading="Season calendar", label="Month", max_num=12),
         InlinePanel("alternatives", heading="Alternatives", label="Alternative"),
         MultipleChooserPanel("faq_links", chooser_field_name="faq", heading="FAQs"),
@@ -179,7 +184,7 @@ class ItineraryPage(GuidePage):
             ObjectList(GuidePage.settings_panels, heading="Settings"),
         ]
     )
-    base_form_class = GuidePageForm
+    base_form_class = ItineraryPageForm
 
     search_fields = GuidePage.search_fields + [
         index.SearchField("body"),

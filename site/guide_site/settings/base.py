@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 
+from .season_presets import ANDEAN_SEASON_PRESETS
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent.parent  # the repository root: manage.py, media/, var/
 
@@ -216,6 +218,7 @@ GUIDE = {
     "PASSWORD_FORM_LOCKOUT_SECONDS": login_lockout_minutes * 60,
     # Reverse proxies in front of Django that append to X-Forwarded-For (production: set it).
     "TRUSTED_PROXY_COUNT": int(os.environ.get("TRUSTED_PROXY_COUNT", "0")),
+    "SEASON_PRESETS": ANDEAN_SEASON_PRESETS,
 }
 # Enquiries: who gets each one by email (comma-separated; empty: the operator's email in the
 # admin's settings) and how many one client may send ("COUNT/SECONDS").

@@ -86,7 +86,10 @@ class GuideImage(Schema):
     url: str
     width: int
     height: int
-    alt: str
+    alt: str = Field(
+        description="The image's description, else its title; empty for a hero image the "
+        "editor marked decorative."
+    )
     srcset: list[GuideImageSource]
 
 

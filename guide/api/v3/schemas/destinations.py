@@ -9,11 +9,8 @@ from guide.communities.blocks import ExperienceBlock
 from guide.communities.models import CommunityProfilePage
 from guide.communities.representations import experiences_representation
 from guide.core.api_fields import text_list
-from guide.core.representations import (
-    image_representation,
-    place_representation,
-    rich_text_representation,
-)
+from guide.core.hero_images import hero_image_representation
+from guide.core.representations import place_representation, rich_text_representation
 from guide.destinations.models import AmountUnit, DestinationPage, Likelihood, TimeOfDay
 from guide.destinations.representations import (
     access_route_representation,
@@ -130,7 +127,7 @@ def _communities(page, visibility) -> list[dict]:
 class GuideDestination(GuidePageBase):
     type: Literal["destination"]
     summary: Annotated[str, From("summary")]
-    hero_image: Annotated[GuideImage | None, From("hero_image", image_representation)]
+    hero_image: Annotated[GuideImage | None, From(hero_image_representation)]
     place: Annotated[GuidePlace, From("place", place_representation)]
     temperature: Annotated[
         GuideTemperatureRange | None, From(lambda page, _: temperature_range_representation(page))
@@ -178,7 +175,7 @@ class GuideCommunityList(Schema):
 class GuideCommunity(GuidePageBase):
     type: Literal["community"]
     summary: Annotated[str, From("summary")]
-    hero_image: Annotated[GuideImage | None, From("hero_image", image_representation)]
+    hero_image: Annotated[GuideImage | None, From(hero_image_representation)]
     place: Annotated[GuidePlace, From("place", place_representation)]
     languages: Annotated[list[str], From("languages", text_list)]
     known_for: Annotated[list[str], From("known_for", text_list)]

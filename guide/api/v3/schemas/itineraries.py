@@ -8,10 +8,10 @@ from pydantic import Field
 
 from guide.core.api_fields import text_list
 from guide.core.choices import SeasonRating
+from guide.core.hero_images import hero_image_representation
 from guide.core.representations import (
     distance_representation,
     elevation_representation,
-    image_representation,
     place_representation,
 )
 from guide.itineraries.models import DepartureStatus, Difficulty, ItineraryPage, OvernightType
@@ -193,7 +193,7 @@ class GuideItinerary(GuidePageBase):
 
     type: Literal["itinerary"]
     summary: Annotated[str, From("summary")]
-    hero_image: Annotated[GuideImage | None, From("hero_image", image_representation)]
+    hero_image: Annotated[GuideImage | None, From(hero_image_representation)]
     difficulty: Annotated[DifficultyLiteral, From("difficulty")]
     permit_required: Annotated[bool, From("permit_required")]
     permit_notes: Annotated[str, From("permit_notes")]

@@ -6,8 +6,8 @@ from ninja import Schema
 from pydantic import Field, RootModel
 
 from guide.communities.models import CommunityIndexPage
+from guide.core.hero_images import hero_image_representation
 from guide.core.pages import GuideHomePage, IndexPage
-from guide.core.representations import image_representation
 from guide.destinations.models import DestinationIndexPage
 from guide.faqs.models import FAQIndexPage
 from guide.itineraries.models import ItineraryIndexPage
@@ -87,7 +87,7 @@ class GuideSectionLink(Schema):
 class GuideHome(GuidePageBase):
     type: Literal["home"]
     intro: Annotated[str, From("intro")]
-    hero_image: Annotated[GuideImage | None, From("hero_image", image_representation)]
+    hero_image: Annotated[GuideImage | None, From(hero_image_representation)]
     featured: Annotated[list[GuidePageCard], From(resolvers.featured)]
     sections: Annotated[list[GuideSectionLink], From(resolvers.sections)] = Field(
         description="The index pages under the home page."

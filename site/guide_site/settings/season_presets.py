@@ -1,0 +1,68 @@
+"""The season calendars an editor of this Andean guide fills in one action
+(GUIDE["SEASON_PRESETS"]): the high trails' dry season, and the valleys, visited in the rains too.
+"""
+
+ANDEAN_SEASON_PRESETS = {
+    "dry": {
+        "label": "Andean trek: dry season May to September, rains December to March",
+        "months": {
+            1: "avoid",
+            2: "avoid",
+            3: "possible",
+            4: "good",
+            5: "best",
+            6: "best",
+            7: "best",
+            8: "best",
+            9: "best",
+            10: "good",
+            11: "possible",
+            12: "possible",
+        },
+        "notes": {
+            1: "Wettest month: daily downpours, mud and cloud over the passes.",
+            2: "Still very wet; landslides can close the mountain roads.",
+            3: "Rains easing but paths stay slippery; green valleys.",
+            4: "Mostly dry with the odd shower; fields still green.",
+            5: "Dry season begins: clear mornings, cold nights.",
+            6: "Dry and clear; the coldest nights at the high camps.",
+            7: "Dry and clear; the busiest month.",
+            8: "Dry, with windy afternoons.",
+            9: "Dry and a little warmer; fewer visitors than midyear.",
+            10: "Clouds build in the afternoons; showers possible.",
+            11: "Rainy season starts; expect wet afternoons.",
+            12: "Regular rain and muddy paths; quiet trails.",
+        },
+    },
+    "wet": {
+        "label": "Andean valley or town: open in the rainy season too",
+        "months": {
+            1: "possible",
+            2: "possible",
+            3: "possible",
+            4: "good",
+            5: "best",
+            6: "best",
+            7: "best",
+            8: "best",
+            9: "best",
+            10: "good",
+            11: "good",
+            12: "possible",
+        },
+        "notes": {
+            1: "Heavy rain most afternoons; roads can be cut for hours.",
+            2: "Wettest weeks of the year; mornings are often dry.",
+            3: "Showers easing; everything green.",
+            4: "Mostly dry, green and quiet.",
+            5: "Dry, sunny days and cool nights.",
+            6: "Dry and sunny; festivals in the Cusco region.",
+            7: "Dry and busy with visitors.",
+            8: "Dry; windy afternoons.",
+            9: "Dry and a little warmer.",
+            10: "Afternoon clouds and the first showers.",
+            11: "Showers more frequent, still plenty of sun.",
+            12: "Rainy season: carry a waterproof.",
+        },
+    },
+}
