@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.signals import setting_changed
 
 DEFAULTS = {
-    # Where the visitor site lives; used to build frontend URLs for previews and links.
+    # Where the visitor site lives; used to build frontend URLs for previews and links (a guide
+    # page's `url`, so the admin's "View live", points there).
     "FRONTEND_BASE_URL": "http://localhost:3000",
     # What a guide page's own Django URL answers: "redirect" to the visitor site, "off" (404)
     # or "serve" (Wagtail's templates). Previews work in every mode.
